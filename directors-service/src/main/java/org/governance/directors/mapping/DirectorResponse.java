@@ -1,0 +1,27 @@
+package org.governance.directors.mapping;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.governance.directors.model.BoardRole;
+import org.governance.directors.model.DirectorClass;
+
+@Schema(name = "Director", description = "A board seat: one person on one company's board, first elected to left, both days included")
+public record DirectorResponse(
+        @Schema(examples = "1") long id,
+        @Schema(examples = "0001107843") String companyCik,
+        @Schema(examples = "QUALYS, INC.") String companyName,
+        PersonResponse person,
+        @Schema(examples = "true") boolean independent,
+        LocalDate independenceDeterminedOn,
+        DirectorClass directorClass,
+        @Schema(examples = "2027") Integer termExpiresYear,
+        @Schema(examples = "2019-06-07") LocalDate firstElected,
+        LocalDate leftOn,
+        Set<BoardRole> roles,
+        @Schema(examples = "Chief Executive Officer") String executiveTitle,
+        boolean auditCommitteeFinancialExpert,
+        boolean illustrative,
+        String source) {
+}

@@ -1,0 +1,45 @@
+package org.governance.directors.model;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+
+/** An issuer, keyed by its SEC CIK (always ten digits, zero-padded). */
+@Entity
+@Table(name = "company")
+public class Company {
+
+    @Id
+    public String cik;
+
+    public String name;
+
+    public String ticker;
+
+    public String exchange;
+
+    /** Month and day the fiscal year ends, as MM-DD. */
+    @Column(name = "fiscal_year_end")
+    public String fiscalYearEnd;
+
+    /** A classified (staggered) board elects one of three classes of directors each year. */
+    @Column(name = "classified_board")
+    public boolean classifiedBoard;
+
+    /** Where the facts about this company come from. */
+    public String source;
+
+    @CreationTimestamp
+    @Column(name = "created_at", updatable = false)
+    public Instant createdAt;
+
+    @UpdateTimestamp
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+}

@@ -1,0 +1,50 @@
+package org.governance.directors.model;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+
+/** A natural person who sits, or sat, on one or more boards. */
+@Entity
+@Table(name = "person")
+public class Person {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "full_name")
+    public String fullName;
+
+    /** The person's own SEC CIK, when known; unique. */
+    public String cik;
+
+    /** The name as EDGAR writes it on filings, e.g. "Wilson John N". */
+    @Column(name = "edgar_name")
+    public String edgarName;
+
+    /** Normalised words of both names, kept for order- and punctuation-insensitive search. */
+    @Column(name = "name_tokens")
+    public String nameTokens;
+
+    /** True when the person is an invented example, not a fact. */
+    public boolean illustrative;
+
+    public String source;
+
+    @CreationTimestamp
+    @Column(name = "created_at", updatable = false)
+    public Instant createdAt;
+
+    @UpdateTimestamp
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+}

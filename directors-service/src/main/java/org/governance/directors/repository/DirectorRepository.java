@@ -1,0 +1,86 @@
+package org.governance.directors.repository;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.governance.directors.model.Director;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
+
+@ApplicationScoped
+public class DirectorRepository implements PanacheRepository<Director> {
+
+    private static final String FETCH = "from Director d join fetch d.person p join fetch d.company c where ";
+    private static final String COUNT = "select count(d) from Director d join d.person p where ";
+    private static final String ORDER = " order by p.fullName, d.id";
+
+    private static final String ON_BOARD = "d.company.cik = :cik and d.firstElected <= :day"
+            + " and (d.leftOn is null or d.leftOn >= :day)";
+
+    /** The board of a company on a day, ordered by the directors' names. */
+    public List<Director> boardOn(String cik, LocalDate day, PageRequest page) {
+        return list(FETCH + ON_BOARD + ORDER, Parameters.with("cik", cik).and("day", day), page);
+    }
+
+    public long countBoardOn(String cik, LocalDate day) {
+        return countOf(COUNT + ON_BOARD, Parameters.with("cik", cik).and("day", day));
+    }
+
+    /** Every seat on the board on a day, for the compliance checks. */
+    public List<Director> boardOn(String cik, LocalDate day) {
+        return find(FETCH + ON_BOARD + ORDER, Parameters.with("cik", cik).and("day", day)).list();
+    }
+
+    /** Every seat, ordered by the directors' names. */
+    public List<Director> all(PageRequest page) {
+        return list(FETCH + "true = true" + ORDER, new Parameters(), page);
+    }
+
+    public List<Director> byIds(Collection<Long> ids, PageRequest page) {
+        return list(FETCH + "d.id in :ids" + ORDER, Parameters.with("ids", ids), page);
+    }
+
+    public long countByIds(Collection<Long> ids) {
+        return countOf(COUNT + "d.id in :ids", Parameters.with("ids", ids));
+    }
+
+    /** Every seat a person holds or held, newest first. */
+    public List<Director> byPerson(long personId, PageRequest page) {
+        return find(FETCH + "p.id = :person order by d.firstElected desc, d.id", Parameters.with("person", personId))
+                .range(page.firstResult(), page.firstResult() + page.size() - 1)
+                .list();
+    }
+
+    public long countByPerson(long personId) {
+        return count("person.id", personId);
+    }
+
+    public long countByCompany(String cik) {
+        return count("company.cik", cik);
+    }
+
+    /** Seats on the company's board that share at least one day with [from, to]; an empty end is open. */
+    public List<Director> overlapping(String cik, LocalDate from, LocalDate to) {
+        return find(FETCH + "d.company.cik = :cik and (d.leftOn is null or d.leftOn >= :from)"
+                + (to == null ? "" : " and d.firstElected <= :to") + ORDER,
+                to == null ? Parameters.with("cik", cik).and("from", from)
+                        : Parameters.with("cik", cik).and("from", from).and("to", to))
+                .list();
+    }
+
+    private List<Director> list(String query, Parameters parameters, PageRequest page) {
+        return find(query, parameters)
+                .range(page.firstResult(), page.firstResult() + page.size() - 1)
+                .list();
+    }
+
+    private long countOf(String query, Parameters parameters) {
+        var typed = getEntityManager().createQuery(query, Long.class);
+        parameters.map().forEach(typed::setParameter);
+        return typed.getSingleResult();
+    }
+}

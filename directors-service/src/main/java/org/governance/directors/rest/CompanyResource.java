@@ -1,0 +1,113 @@
+package org.governance.directors.rest;
+
+import java.time.LocalDate;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.governance.directors.mapping.CompanyRequest;
+import org.governance.directors.mapping.CompanyResponse;
+import org.governance.directors.mapping.ComplianceReport;
+import org.governance.directors.mapping.DirectorResponse;
+import org.governance.directors.mapping.Page;
+import org.governance.directors.service.BoardComplianceService;
+import org.governance.directors.service.CompanyService;
+import org.governance.directors.service.DirectorService;
+
+@Path("/companies")
+@Tag(name = "Companies", description = "Issuers, keyed by SEC CIK, and their boards")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "400", description = "A malformed parameter or body")
+public class CompanyResource {
+
+    private final CompanyService companies;
+    private final DirectorService directors;
+    private final BoardComplianceService compliance;
+    private final RequestParams params;
+
+    public CompanyResource(CompanyService companies, DirectorService directors, BoardComplianceService compliance,
+            RequestParams params) {
+        this.companies = companies;
+        this.directors = directors;
+        this.compliance = compliance;
+        this.params = params;
+    }
+
+    @GET
+    @Operation(summary = "List companies", description = "All companies, or those whose name contains the search text or whose ticker equals it; ordered by name, then CIK")
+    public Page<CompanyResponse> list(
+            @Parameter(description = "Part of the name, or the ticker", example = "qualys") @QueryParam("search") String search,
+            @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 500", example = "50") @QueryParam("size") String size) {
+        return companies.search(params.text("search", search, 200), params.page(page, size));
+    }
+
+    @POST
+    @Operation(summary = "Create a company")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "409", description = "A company with this CIK exists")
+    public Response create(CompanyRequest request, UriInfo uri) {
+        CompanyResponse created = companies.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.cik()).build()).entity(created).build();
+    }
+
+    @GET
+    @Path("/{cik}")
+    @Operation(summary = "Get a company by CIK (1 to 10 digits)")
+    @APIResponse(responseCode = "404", description = "No such company")
+    public CompanyResponse get(@Parameter(example = "1107843") @PathParam("cik") String cik) {
+        return companies.get(params.cik("cik", cik));
+    }
+
+    @PUT
+    @Path("/{cik}")
+    @Operation(summary = "Replace a company's facts")
+    @APIResponse(responseCode = "404", description = "No such company")
+    @APIResponse(responseCode = "422", description = "A rule refuses the change")
+    public CompanyResponse replace(@PathParam("cik") String cik, CompanyRequest request) {
+        return companies.replace(params.cik("cik", cik), request);
+    }
+
+    @DELETE
+    @Path("/{cik}")
+    @Operation(summary = "Delete a company that has no board seats")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", description = "The company still has board seats")
+    public void delete(@PathParam("cik") String cik) {
+        companies.delete(params.cik("cik", cik));
+    }
+
+    @GET
+    @Path("/{cik}/directors")
+    @Operation(summary = "The board on a day", description = "Every seat held on the day (first elected on or before it, left on or after it); ordered by name")
+    @APIResponse(responseCode = "404", description = "No such company")
+    public Page<DirectorResponse> board(@PathParam("cik") String cik,
+            @Parameter(description = "The day, YYYY-MM-DD; today when absent", example = "2024-09-30") @QueryParam("asOf") String asOf,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        return directors.boardOn(params.cik("cik", cik), params.date("asOf", asOf, LocalDate.now()), params.page(page, size));
+    }
+
+    @GET
+    @Path("/{cik}/board/compliance")
+    @Operation(summary = "Check the board against the listing rules and the governance guidelines on a day")
+    @APIResponse(responseCode = "404", description = "No such company")
+    public ComplianceReport boardCompliance(@PathParam("cik") String cik,
+            @Parameter(description = "The day, YYYY-MM-DD; today when absent", example = "2024-09-30") @QueryParam("asOf") String asOf) {
+        return compliance.check(params.cik("cik", cik), params.date("asOf", asOf, LocalDate.now()));
+    }
+}

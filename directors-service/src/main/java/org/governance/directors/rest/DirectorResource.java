@@ -1,0 +1,123 @@
+package org.governance.directors.rest;
+
+import java.util.Iterator;
+import java.util.Map;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.governance.directors.mapping.DirectorRequest;
+import org.governance.directors.mapping.DirectorResponse;
+import org.governance.directors.mapping.Page;
+import org.governance.directors.service.DirectorService;
+import org.governance.directors.service.ServiceException;
+
+@Path("/directors")
+@Tag(name = "Directors", description = "Board seats: one person on one company's board for a period")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "400", description = "A malformed parameter or body")
+public class DirectorResource {
+
+    static final String MERGE_PATCH = "application/merge-patch+json";
+
+    private final DirectorService directors;
+    private final RequestParams params;
+    private final ObjectMapper json;
+
+    public DirectorResource(DirectorService directors, RequestParams params, ObjectMapper json) {
+        this.directors = directors;
+        this.params = params;
+        this.json = json;
+    }
+
+    @GET
+    @Operation(summary = "List seats, or many seats by id in one call", description = "Ordered by the directors' names, then id; ids that do not exist are left out")
+    public Page<DirectorResponse> list(
+            @Parameter(description = "Comma-separated seat ids, at most 500", example = "1,2,3") @QueryParam("ids") String ids,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        var wanted = params.ids("ids", ids);
+        var pageRequest = params.page(page, size);
+        return wanted.isEmpty() ? directors.all(pageRequest) : directors.byIds(wanted, pageRequest);
+    }
+
+    @POST
+    @Operation(summary = "Create a seat")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "409", description = "The person already has a seat on this board then, or there would be two Chairs")
+    @APIResponse(responseCode = "422", description = "Unknown company or person, or a board rule refuses the seat")
+    public Response create(DirectorRequest request, UriInfo uri) {
+        DirectorResponse created = directors.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a seat")
+    @APIResponse(responseCode = "404", description = "No such seat")
+    public DirectorResponse get(@PathParam("id") String id) {
+        return directors.get(params.id("id", id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Replace a seat's facts (its company and person stay)")
+    @APIResponse(responseCode = "404", description = "No such seat")
+    @APIResponse(responseCode = "409", description = "Overlapping seat or a second Chair")
+    @APIResponse(responseCode = "422", description = "A board rule refuses the change")
+    public DirectorResponse replace(@PathParam("id") String id, DirectorRequest request) {
+        return directors.replace(params.id("id", id), request);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({ MERGE_PATCH, MediaType.APPLICATION_JSON })
+    @Operation(summary = "Change some of a seat's facts (JSON merge patch, RFC 7396)", description = "Fields present replace the stored ones; null clears a field. To end a seat, send {\"leftOn\": \"2024-06-30\"}.")
+    @RequestBody(description = "The fields to change")
+    @APIResponse(responseCode = "404", description = "No such seat")
+    @APIResponse(responseCode = "409", description = "Overlapping seat or a second Chair")
+    @APIResponse(responseCode = "422", description = "A board rule refuses the change")
+    public DirectorResponse patch(@PathParam("id") String id, JsonNode patch) throws JsonProcessingException {
+        long seat = params.id("id", id);
+        if (patch == null || !patch.isObject()) {
+            throw ServiceException.invalidField("body", "A merge patch must be a JSON object");
+        }
+        ObjectNode merged = json.valueToTree(directors.currentRequest(seat));
+        for (Iterator<Map.Entry<String, JsonNode>> fields = patch.fields(); fields.hasNext();) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            merged.set(field.getKey(), field.getValue());
+        }
+        return directors.replace(seat, json.treeToValue(merged, DirectorRequest.class));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a seat entered in error (to end a seat, set leftOn)")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such seat")
+    public void delete(@PathParam("id") String id) {
+        directors.delete(params.id("id", id));
+    }
+}

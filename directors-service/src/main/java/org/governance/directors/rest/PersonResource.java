@@ -1,0 +1,97 @@
+package org.governance.directors.rest;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.governance.directors.mapping.DirectorResponse;
+import org.governance.directors.mapping.Page;
+import org.governance.directors.mapping.PersonRequest;
+import org.governance.directors.mapping.PersonResponse;
+import org.governance.directors.service.DirectorService;
+import org.governance.directors.service.PersonService;
+
+@Path("/people")
+@Tag(name = "People", description = "Directors and officers, who may sit on several boards")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "400", description = "A malformed parameter or body")
+public class PersonResource {
+
+    private final PersonService people;
+    private final DirectorService directors;
+    private final RequestParams params;
+
+    public PersonResource(PersonService people, DirectorService directors, RequestParams params) {
+        this.people = people;
+        this.directors = directors;
+        this.params = params;
+    }
+
+    @GET
+    @Operation(summary = "List or find people", description = "Filters combine: any of the CIKs, and every word of the name in any order, ignoring case and punctuation; a one-letter word matches an initial. Ordered by name, then id.")
+    public Page<PersonResponse> list(
+            @Parameter(description = "Comma-separated CIKs (1 to 10 digits each)", example = "1254781,1107843") @QueryParam("ciks") String ciks,
+            @Parameter(description = "A name in any order: \"Wilson John N\", \"John N. Wilson\" and \"john wilson\" all match", example = "john wilson") @QueryParam("name") String name,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        return people.search(params.ciks("ciks", ciks), params.text("name", name, 200), params.page(page, size));
+    }
+
+    @POST
+    @Operation(summary = "Create a person")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "409", description = "Another person has this CIK")
+    public Response create(PersonRequest request, UriInfo uri) {
+        PersonResponse created = people.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a person")
+    @APIResponse(responseCode = "404", description = "No such person")
+    public PersonResponse get(@PathParam("id") String id) {
+        return people.get(params.id("id", id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Replace a person's facts")
+    @APIResponse(responseCode = "404", description = "No such person")
+    @APIResponse(responseCode = "409", description = "Another person has this CIK")
+    public PersonResponse replace(@PathParam("id") String id, PersonRequest request) {
+        return people.replace(params.id("id", id), request);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a person who holds no board seats")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", description = "The person still holds board seats")
+    public void delete(@PathParam("id") String id) {
+        people.delete(params.id("id", id));
+    }
+
+    @GET
+    @Path("/{id}/directors")
+    @Operation(summary = "Every board seat the person holds or held, across companies, newest first")
+    @APIResponse(responseCode = "404", description = "No such person")
+    public Page<DirectorResponse> seats(@PathParam("id") String id, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return directors.byPerson(params.id("id", id), params.page(page, size));
+    }
+}

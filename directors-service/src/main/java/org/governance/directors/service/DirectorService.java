@@ -1,0 +1,162 @@
+package org.governance.directors.service;
+
+import static jakarta.transaction.Transactional.TxType.SUPPORTS;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.governance.directors.mapping.BoardMapper;
+import org.governance.directors.mapping.DirectorRequest;
+import org.governance.directors.mapping.DirectorResponse;
+import org.governance.directors.mapping.Page;
+import org.governance.directors.model.BoardRole;
+import org.governance.directors.model.Cik;
+import org.governance.directors.model.Company;
+import org.governance.directors.model.Director;
+import org.governance.directors.model.Person;
+import org.governance.directors.repository.CompanyRepository;
+import org.governance.directors.repository.DirectorRepository;
+import org.governance.directors.repository.PageRequest;
+import org.governance.directors.repository.PersonRepository;
+
+/** Board seats and the rules every seat must keep. */
+@ApplicationScoped
+@Transactional
+public class DirectorService {
+
+    private final DirectorRepository directors;
+    private final CompanyRepository companies;
+    private final PersonRepository people;
+    private final CompanyService companyService;
+    private final PersonService personService;
+    private final BoardMapper mapper;
+
+    public DirectorService(DirectorRepository directors, CompanyRepository companies, PersonRepository people,
+            CompanyService companyService, PersonService personService, BoardMapper mapper) {
+        this.directors = directors;
+        this.companies = companies;
+        this.people = people;
+        this.companyService = companyService;
+        this.personService = personService;
+        this.mapper = mapper;
+    }
+
+    @Transactional(SUPPORTS)
+    public DirectorResponse get(long id) {
+        return mapper.toResponse(find(id));
+    }
+
+    /** Every seat, ordered by the directors' names. */
+    @Transactional(SUPPORTS)
+    public Page<DirectorResponse> all(PageRequest page) {
+        return Page.of(directors.all(page), mapper::toResponse, page, directors.count());
+    }
+
+    /** Many seats by id in one call; ids that do not exist are left out. */
+    @Transactional(SUPPORTS)
+    public Page<DirectorResponse> byIds(Collection<Long> ids, PageRequest page) {
+        return Page.of(directors.byIds(ids, page), mapper::toResponse, page, directors.countByIds(ids));
+    }
+
+    /** The company's board on a day: every seat held that day. */
+    @Transactional(SUPPORTS)
+    public Page<DirectorResponse> boardOn(String cik, LocalDate day, PageRequest page) {
+        companyService.find(cik);
+        return Page.of(directors.boardOn(cik, day, page), mapper::toResponse, page, directors.countBoardOn(cik, day));
+    }
+
+    /** Every seat the person holds or held, across companies. */
+    @Transactional(SUPPORTS)
+    public Page<DirectorResponse> byPerson(long personId, PageRequest page) {
+        personService.find(personId);
+        return Page.of(directors.byPerson(personId, page), mapper::toResponse, page, directors.countByPerson(personId));
+    }
+
+    public DirectorResponse create(@Valid @NotNull DirectorRequest request) {
+        Director director = new Director();
+        director.company = companies.findByIdOptional(Cik.normalize(request.companyCik()).orElseThrow())
+                .orElseThrow(() -> ServiceException.unknownReference("companyCik",
+                        "No company with CIK " + Cik.normalize(request.companyCik()).orElseThrow()));
+        director.person = people.findByIdOptional(request.personId())
+                .orElseThrow(() -> ServiceException.unknownReference("personId", "No person with id " + request.personId()));
+        apply(request, director);
+        directors.persist(director);
+        flush();
+        return mapper.toResponse(director);
+    }
+
+    public DirectorResponse replace(long id, @Valid @NotNull DirectorRequest request) {
+        Director director = find(id);
+        if (!Cik.normalize(request.companyCik()).orElseThrow().equals(director.company.cik)) {
+            throw ServiceException.ruleViolated("companyCik",
+                    "A seat cannot move to another company; end it and create a seat on the other board");
+        }
+        if (!request.personId().equals(director.person.id)) {
+            throw ServiceException.ruleViolated("personId",
+                    "A seat cannot pass to another person; end it and create a seat for the other person");
+        }
+        apply(request, director);
+        flush();
+        return mapper.toResponse(director);
+    }
+
+    /** The stored seat as a complete request, for applying a partial update onto. */
+    @Transactional(SUPPORTS)
+    public DirectorRequest currentRequest(long id) {
+        return mapper.toRequest(find(id));
+    }
+
+    public void delete(long id) {
+        directors.delete(find(id));
+    }
+
+    private Director find(long id) {
+        return directors.findByIdOptional(id).orElseThrow(() -> ServiceException.notFound("No director seat with id " + id));
+    }
+
+    private void apply(DirectorRequest request, Director director) {
+        Company company = director.company;
+        Person person = director.person;
+        Set<BoardRole> roles = request.roles() == null ? Set.of() : request.roles();
+        if (request.leftOn() != null && request.leftOn().isBefore(request.firstElected())) {
+            throw ServiceException.ruleViolated("leftOn", "The date left (" + request.leftOn()
+                    + ") is before the date first elected (" + request.firstElected() + ")");
+        }
+        if (request.directorClass() != null && !company.classifiedBoard) {
+            throw ServiceException.ruleViolated("directorClass", "The board of " + company.name
+                    + " is not classified, so its directors have no class");
+        }
+        if (roles.contains(BoardRole.LEAD_INDEPENDENT_DIRECTOR) && !request.independent()) {
+            throw ServiceException.ruleViolated("roles", "A Lead Independent Director must be independent");
+        }
+        for (Director other : directors.overlapping(company.cik, request.firstElected(), request.leftOn())) {
+            if (other.id.equals(director.id)) {
+                continue;
+            }
+            if (other.person.id.equals(person.id)) {
+                throw ServiceException.conflict("personId", person.fullName + " already holds seat " + other.id
+                        + " on this board from " + other.firstElected + (other.leftOn == null ? "" : " to " + other.leftOn));
+            }
+            if (roles.contains(BoardRole.CHAIR) && other.hasRole(BoardRole.CHAIR)) {
+                throw ServiceException.conflict("roles", other.person.fullName + " (seat " + other.id
+                        + ") is Chair of this board during that period");
+            }
+        }
+        mapper.copy(request, director);
+    }
+
+    private void flush() {
+        try {
+            directors.flush();
+        } catch (PersistenceException e) {
+            throw StoredConstraints.translate(e);
+        }
+    }
+}
