@@ -3,7 +3,6 @@ package org.governance.directors.service;
 import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -52,8 +51,7 @@ public class CompanyService {
         Company company = new Company();
         company.cik = cik;
         mapper.copy(request, company);
-        companies.persist(company);
-        flush();
+        StoredConstraints.write(() -> companies.persistAndFlush(company));
         return mapper.toResponse(company);
     }
 
@@ -68,7 +66,7 @@ public class CompanyService {
                     "Directors of this company have a class; remove the classes before declassifying the board");
         }
         mapper.copy(request, company);
-        flush();
+        StoredConstraints.write(companies::flush);
         return mapper.toResponse(company);
     }
 
@@ -85,13 +83,5 @@ public class CompanyService {
     Company find(String cik) {
         return companies.findByIdOptional(cik)
                 .orElseThrow(() -> ServiceException.notFound("No company with CIK " + cik));
-    }
-
-    private void flush() {
-        try {
-            companies.flush();
-        } catch (PersistenceException e) {
-            throw StoredConstraints.translate(e);
-        }
     }
 }

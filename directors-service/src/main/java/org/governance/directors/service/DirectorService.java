@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -87,8 +86,7 @@ public class DirectorService {
         director.person = people.findByIdOptional(request.personId())
                 .orElseThrow(() -> ServiceException.unknownReference("personId", "No person with id " + request.personId()));
         apply(request, director);
-        directors.persist(director);
-        flush();
+        StoredConstraints.write(() -> directors.persistAndFlush(director));
         return mapper.toResponse(director);
     }
 
@@ -103,7 +101,7 @@ public class DirectorService {
                     "A seat cannot pass to another person; end it and create a seat for the other person");
         }
         apply(request, director);
-        flush();
+        StoredConstraints.write(directors::flush);
         return mapper.toResponse(director);
     }
 
@@ -150,13 +148,5 @@ public class DirectorService {
             }
         }
         mapper.copy(request, director);
-    }
-
-    private void flush() {
-        try {
-            directors.flush();
-        } catch (PersistenceException e) {
-            throw StoredConstraints.translate(e);
-        }
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -57,15 +56,14 @@ public class PersonService {
     public PersonResponse create(@Valid @NotNull PersonRequest request) {
         Person person = new Person();
         apply(request, person);
-        people.persist(person);
-        flush();
+        StoredConstraints.write(() -> people.persistAndFlush(person));
         return mapper.toResponse(person);
     }
 
     public PersonResponse replace(long id, @Valid @NotNull PersonRequest request) {
         Person person = find(id);
         apply(request, person);
-        flush();
+        StoredConstraints.write(people::flush);
         return mapper.toResponse(person);
     }
 
@@ -92,13 +90,5 @@ public class PersonService {
         mapper.copy(request, person);
         person.cik = cik;
         person.nameTokens = PersonNames.tokens(person.fullName, person.edgarName);
-    }
-
-    private void flush() {
-        try {
-            people.flush();
-        } catch (PersistenceException e) {
-            throw StoredConstraints.translate(e);
-        }
     }
 }

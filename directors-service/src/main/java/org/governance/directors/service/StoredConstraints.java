@@ -22,7 +22,16 @@ final class StoredConstraints {
     private StoredConstraints() {
     }
 
-    static RuntimeException translate(PersistenceException failure) {
+    /** Runs a write and its flush, so that a refused constraint surfaces here and not at commit. */
+    static void write(Runnable writeAndFlush) {
+        try {
+            writeAndFlush.run();
+        } catch (PersistenceException e) {
+            throw translate(e);
+        }
+    }
+
+    private static RuntimeException translate(PersistenceException failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             String message = String.valueOf(cause.getMessage());
             for (Map.Entry<String, Supplier<ServiceException>> refusal : REFUSALS.entrySet()) {
