@@ -1,0 +1,5 @@
+package org.governance.committees.model;
+
+public enum MemberRole {
+    CHAIR, MEMBER
+}

@@ -1,0 +1,161 @@
+package org.governance.committees.rest;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.governance.committees.mapping.CommitteeRequest;
+import org.governance.committees.mapping.CommitteeResponse;
+import org.governance.committees.mapping.EndMembershipRequest;
+import org.governance.committees.mapping.MembershipRequest;
+import org.governance.committees.mapping.MembershipResponse;
+import org.governance.committees.mapping.Page;
+import org.governance.committees.service.CommitteeService;
+import org.governance.committees.service.MembershipService;
+import org.governance.committees.service.ServiceException;
+
+@Path("/committees")
+@Tag(name = "Committees", description = "Board committees and their memberships over time")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "400", description = "A malformed parameter or body")
+public class CommitteeResource {
+
+    private final CommitteeService committees;
+    private final MembershipService memberships;
+    private final RequestParams params;
+
+    public CommitteeResource(CommitteeService committees, MembershipService memberships, RequestParams params) {
+        this.committees = committees;
+        this.memberships = memberships;
+        this.params = params;
+    }
+
+    @GET
+    @Operation(summary = "List committees", description = "Every committee, or those of one company; by company, type, name, id")
+    public Page<CommitteeResponse> list(
+            @Parameter(description = "Only this company's committees", example = "1107843") @QueryParam("companyCik") String companyCik,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        String cik = companyCik == null ? null : params.cik("companyCik", companyCik);
+        return committees.list(cik, params.page(page, size));
+    }
+
+    @POST
+    @Operation(summary = "Create a committee")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "422", description = "Unknown company, or dissolved before formed")
+    @APIResponse(responseCode = "503", description = "directors-service, which knows the companies, could not be reached")
+    public Response create(CommitteeRequest request, UriInfo uri) {
+        CommitteeResponse created = committees.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a committee")
+    @APIResponse(responseCode = "404", description = "No such committee")
+    public CommitteeResponse get(@PathParam("id") String id) {
+        return committees.get(params.id("id", id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Replace a committee's facts (its company stays)")
+    @APIResponse(responseCode = "404", description = "No such committee")
+    @APIResponse(responseCode = "422", description = "A rule refuses the change")
+    public CommitteeResponse replace(@PathParam("id") String id, CommitteeRequest request) {
+        return committees.replace(params.id("id", id), request);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a committee that has no memberships (to close one, set dissolvedOn)")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", description = "The committee has memberships")
+    public void delete(@PathParam("id") String id) {
+        committees.delete(params.id("id", id));
+    }
+
+    @GET
+    @Path("/{id}/members")
+    @Operation(summary = "Members on a day or over a period", description = "asOf=DATE: the members that day; from=DATE&to=DATE: everyone whose membership overlaps the period, with their dates; neither: today. Chair first.")
+    @APIResponse(responseCode = "404", description = "No such committee")
+    public Page<MembershipResponse> members(@PathParam("id") String id,
+            @Parameter(example = "2024-09-30") @QueryParam("asOf") String asOf,
+            @Parameter(example = "2024-07-01") @QueryParam("from") String from,
+            @Parameter(example = "2024-09-30") @QueryParam("to") String to,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        long committee = params.id("id", id);
+        RequestParams.Period period = params.period(asOf, from, to);
+        return memberships.ofCommittee(committee, period.from(), period.to(), params.page(page, size));
+    }
+
+    @POST
+    @Path("/{id}/members")
+    @Operation(summary = "Add a member", description = "The director must exist in directors-service, sit on this company's board for the whole membership, and not already be a member then; at most one chair on any day.")
+    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(responseCode = "404", description = "No such committee")
+    @APIResponse(responseCode = "409", description = "Overlapping membership, or a second chair")
+    @APIResponse(responseCode = "422", description = "Unknown director, a director of another company, or dates outside the board seat or the committee's life")
+    @APIResponse(responseCode = "503", description = "directors-service could not be reached; nothing was stored")
+    public Response add(@PathParam("id") String id, MembershipRequest request, UriInfo uri) {
+        MembershipResponse added = memberships.add(params.id("id", id), request);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(added.id())).build()).entity(added).build();
+    }
+
+    @GET
+    @Path("/{id}/members/{membershipId}")
+    @Operation(summary = "Get one membership")
+    @APIResponse(responseCode = "404", description = "No such committee or membership")
+    public MembershipResponse member(@PathParam("id") String id, @PathParam("membershipId") String membershipId) {
+        return memberships.get(params.id("id", id), params.id("membershipId", membershipId));
+    }
+
+    @PUT
+    @Path("/{id}/members/{membershipId}")
+    @Operation(summary = "Correct a membership", description = "Every field is replaced and every rule checked again")
+    @APIResponse(responseCode = "404", description = "No such committee or membership")
+    @APIResponse(responseCode = "409", description = "Overlapping membership, or a second chair")
+    @APIResponse(responseCode = "422", description = "A rule refuses the correction")
+    @APIResponse(responseCode = "503", description = "directors-service could not be reached; nothing was stored")
+    public MembershipResponse correct(@PathParam("id") String id, @PathParam("membershipId") String membershipId,
+            MembershipRequest request) {
+        return memberships.correct(params.id("id", id), params.id("membershipId", membershipId), request);
+    }
+
+    @POST
+    @Path("/{id}/members/{membershipId}/end")
+    @Operation(summary = "End a membership", description = "`to` is the member's last day on the committee")
+    @APIResponse(responseCode = "404", description = "No such committee or membership")
+    @APIResponse(responseCode = "422", description = "Ends before it starts, or after the board seat ends")
+    public MembershipResponse end(@PathParam("id") String id, @PathParam("membershipId") String membershipId,
+            EndMembershipRequest request) {
+        if (request == null || request.to() == null) {
+            throw ServiceException.invalidField("to", "must not be null");
+        }
+        return memberships.end(params.id("id", id), params.id("membershipId", membershipId), request.to());
+    }
+
+    @DELETE
+    @Path("/{id}/members/{membershipId}")
+    @Operation(summary = "Delete a membership entered in error (to end one, use /end)")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such committee or membership")
+    public void deleteMember(@PathParam("id") String id, @PathParam("membershipId") String membershipId) {
+        memberships.delete(params.id("id", id), params.id("membershipId", membershipId));
+    }
+}

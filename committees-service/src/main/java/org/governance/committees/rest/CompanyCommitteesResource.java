@@ -1,0 +1,75 @@
+package org.governance.committees.rest;
+
+import java.time.LocalDate;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.governance.committees.mapping.CommitteeResponse;
+import org.governance.committees.mapping.ComplianceReport;
+import org.governance.committees.mapping.MembershipResponse;
+import org.governance.committees.mapping.Page;
+import org.governance.committees.model.CommitteeType;
+import org.governance.committees.service.CommitteeComplianceService;
+import org.governance.committees.service.CommitteeService;
+import org.governance.committees.service.MembershipService;
+
+@Path("/companies/{cik}")
+@Tag(name = "Companies", description = "A company's committees, memberships and committee compliance")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "400", description = "A malformed parameter")
+@APIResponse(responseCode = "404", description = "directors-service knows no such company")
+public class CompanyCommitteesResource {
+
+    private final CommitteeService committees;
+    private final MembershipService memberships;
+    private final CommitteeComplianceService compliance;
+    private final RequestParams params;
+
+    public CompanyCommitteesResource(CommitteeService committees, MembershipService memberships,
+            CommitteeComplianceService compliance, RequestParams params) {
+        this.committees = committees;
+        this.memberships = memberships;
+        this.compliance = compliance;
+        this.params = params;
+    }
+
+    @GET
+    @Path("/committees")
+    @Operation(summary = "The company's committees that exist on a day")
+    public Page<CommitteeResponse> committees(@PathParam("cik") String cik,
+            @Parameter(description = "YYYY-MM-DD; today when absent", example = "2024-09-30") @QueryParam("asOf") String asOf,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        return committees.aliveOn(params.cik("cik", cik), params.date("asOf", asOf, LocalDate.now()), params.page(page, size));
+    }
+
+    @GET
+    @Path("/memberships")
+    @Operation(summary = "Every membership of the company's committees overlapping a period, in one call", description = "from/to as for committee members; types filters committee types (all when absent)")
+    public Page<MembershipResponse> memberships(@PathParam("cik") String cik,
+            @Parameter(example = "2024-07-01") @QueryParam("from") String from,
+            @Parameter(example = "2024-09-30") @QueryParam("to") String to,
+            @Parameter(description = "Comma-separated committee types", example = "AUDIT,COMPENSATION") @QueryParam("types") String types,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        RequestParams.Period period = params.period(null, from, to);
+        return memberships.ofCompany(params.cik("cik", cik), params.enums("types", types, CommitteeType.class),
+                period.from(), period.to(), params.page(page, size));
+    }
+
+    @GET
+    @Path("/committees/compliance")
+    @Operation(summary = "Check the committees against the listing rules and the governance guidelines on a day")
+    @APIResponse(responseCode = "503", description = "directors-service, which knows who is independent, could not be reached")
+    public ComplianceReport compliance(@PathParam("cik") String cik,
+            @Parameter(description = "YYYY-MM-DD; today when absent", example = "2024-09-30") @QueryParam("asOf") String asOf) {
+        return compliance.check(params.cik("cik", cik), params.date("asOf", asOf, LocalDate.now()));
+    }
+}

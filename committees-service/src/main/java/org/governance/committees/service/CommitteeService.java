@@ -1,0 +1,119 @@
+package org.governance.committees.service;
+
+import static jakarta.transaction.Transactional.TxType.SUPPORTS;
+
+import java.time.LocalDate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.governance.committees.client.DirectorsDirectory;
+import org.governance.committees.mapping.CommitteeMapper;
+import org.governance.committees.mapping.CommitteeRequest;
+import org.governance.committees.mapping.CommitteeResponse;
+import org.governance.committees.mapping.Page;
+import org.governance.committees.model.Cik;
+import org.governance.committees.model.Committee;
+import org.governance.committees.model.Membership;
+import org.governance.committees.repository.CommitteeRepository;
+import org.governance.committees.repository.MembershipRepository;
+import org.governance.committees.repository.PageRequest;
+
+@ApplicationScoped
+@Transactional
+public class CommitteeService {
+
+    private final CommitteeRepository committees;
+    private final MembershipRepository memberships;
+    private final DirectorsDirectory directors;
+    private final CommitteeMapper mapper;
+
+    public CommitteeService(CommitteeRepository committees, MembershipRepository memberships,
+            DirectorsDirectory directors, CommitteeMapper mapper) {
+        this.committees = committees;
+        this.memberships = memberships;
+        this.directors = directors;
+        this.mapper = mapper;
+    }
+
+    /** Every committee, or those of one company. */
+    @Transactional(SUPPORTS)
+    public Page<CommitteeResponse> list(String cik, PageRequest page) {
+        return Page.of(committees.list(cik, page), mapper::toResponse, page, committees.count(cik));
+    }
+
+    /** The company's committees that exist on the day; 404 when directors-service does not know the company. */
+    @Transactional(SUPPORTS)
+    public Page<CommitteeResponse> aliveOn(String cik, LocalDate day, PageRequest page) {
+        requireCompany(cik);
+        return Page.of(committees.aliveOn(cik, day, page), mapper::toResponse, page, committees.countAliveOn(cik, day));
+    }
+
+    @Transactional(SUPPORTS)
+    public CommitteeResponse get(long id) {
+        return mapper.toResponse(find(id));
+    }
+
+    public CommitteeResponse create(@Valid @NotNull CommitteeRequest request) {
+        String cik = Cik.normalize(request.companyCik()).orElseThrow();
+        checkLife(request);
+        if (directors.company(cik).isEmpty()) {
+            throw ServiceException.unknownReference("companyCik", "directors-service knows no company with CIK " + cik);
+        }
+        Committee committee = new Committee();
+        committee.companyCik = cik;
+        mapper.copy(request, committee);
+        StoredConstraints.write(() -> committees.persistAndFlush(committee));
+        return mapper.toResponse(committee);
+    }
+
+    public CommitteeResponse replace(long id, @Valid @NotNull CommitteeRequest request) {
+        Committee committee = find(id);
+        if (!Cik.normalize(request.companyCik()).orElseThrow().equals(committee.companyCik)) {
+            throw ServiceException.ruleViolated("companyCik", "A committee cannot move to another company");
+        }
+        checkLife(request);
+        for (Membership membership : memberships.list("committee.id", committee.id)) {
+            if (request.formedOn() != null && membership.from.isBefore(request.formedOn())) {
+                throw ServiceException.ruleViolated("formedOn", "Membership " + membership.id + " starts on "
+                        + membership.from + ", before the committee would be formed");
+            }
+            if (request.dissolvedOn() != null && (membership.to == null || membership.to.isAfter(request.dissolvedOn()))) {
+                throw ServiceException.ruleViolated("dissolvedOn", "Membership " + membership.id
+                        + " runs past the day the committee would be dissolved; end it first");
+            }
+        }
+        mapper.copy(request, committee);
+        StoredConstraints.write(committees::flush);
+        return mapper.toResponse(committee);
+    }
+
+    public void delete(long id) {
+        Committee committee = find(id);
+        long members = memberships.countByCommittee(id);
+        if (members > 0) {
+            throw ServiceException.conflict(null, "Committee " + id + " has " + members + " membership(s); delete them first");
+        }
+        committees.delete(committee);
+    }
+
+    Committee find(long id) {
+        return committees.findByIdOptional(id).orElseThrow(() -> ServiceException.notFound("No committee with id " + id));
+    }
+
+    /** A company with stored committees exists (it was checked when they were created); otherwise ask. */
+    void requireCompany(String cik) {
+        if (committees.count(cik) == 0 && directors.company(cik).isEmpty()) {
+            throw ServiceException.notFound("No company with CIK " + cik);
+        }
+    }
+
+    private static void checkLife(CommitteeRequest request) {
+        if (request.formedOn() != null && request.dissolvedOn() != null && request.dissolvedOn().isBefore(request.formedOn())) {
+            throw ServiceException.ruleViolated("dissolvedOn", "The committee would be dissolved (" + request.dissolvedOn()
+                    + ") before it is formed (" + request.formedOn() + ")");
+        }
+    }
+}
