@@ -10,7 +10,7 @@ PGPORT=${PGPORT:-5432}
 PG_ADMIN_USER=${PG_ADMIN_USER:-postgres}
 export PGHOST PGPORT
 # Each service owns one database for running and one for its tests (wiped at every test start).
-SERVICES=(directors committees)
+SERVICES=(directors committees filings)
 
 say() { printf '%s\n' "$*" >&2; }
 

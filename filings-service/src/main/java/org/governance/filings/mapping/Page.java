@@ -1,0 +1,22 @@
+package org.governance.filings.mapping;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.governance.filings.repository.PageRequest;
+
+/** One page of a list, with what a client needs to fetch the rest. */
+@Schema(name = "Page")
+public record Page<T>(
+        List<T> items,
+        @Schema(description = "Zero-based page number", examples = "0") int page,
+        @Schema(description = "Largest number of items on a page", examples = "50") int size,
+        @Schema(description = "Number of items over all pages", examples = "8") long totalItems,
+        @Schema(description = "Number of pages", examples = "1") long totalPages) {
+
+    public static <E, T> Page<T> of(List<E> entities, Function<E, T> mapper, PageRequest request, long total) {
+        return new Page<>(entities.stream().map(mapper).toList(), request.page(), request.size(), total,
+                (total + request.size() - 1) / request.size());
+    }
+}

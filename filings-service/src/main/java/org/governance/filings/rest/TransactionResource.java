@@ -1,0 +1,83 @@
+package org.governance.filings.rest;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.governance.filings.edgar.OwnershipDocument.Table;
+import org.governance.filings.mapping.Page;
+import org.governance.filings.mapping.SummaryResponse;
+import org.governance.filings.mapping.TransactionRecord;
+import org.governance.filings.repository.TransactionQuery;
+import org.governance.filings.service.FilingQueryService;
+
+@Path("/")
+@Tag(name = "Transactions", description = "Insider transactions across filings")
+@Produces(MediaType.APPLICATION_JSON)
+public class TransactionResource {
+
+    private static final java.util.Set<String> CODES = java.util.Set.of("A", "C", "D", "E", "F", "G", "H", "I", "J", "L",
+            "M", "O", "P", "S", "U", "W", "X", "Z");
+
+    private final FilingQueryService query;
+    private final RequestParams params;
+
+    public TransactionResource(FilingQueryService query, RequestParams params) {
+        this.query = query;
+        this.params = params;
+    }
+
+    @GET
+    @Path("transactions")
+    @Operation(summary = "Transactions of many owners, an issuer, a period and codes, in one call", description = "Ordered by transaction date, accession, table, row. Superseded filings (amended since) are left out unless includeSuperseded=true.")
+    public Page<TransactionRecord> transactions(
+            @Parameter(description = "Comma-separated reporting owner CIKs", example = "1254781") @QueryParam("ownerCiks") String ownerCiks,
+            @Parameter(example = "1107843") @QueryParam("issuerCik") String issuerCik,
+            @Parameter(example = "2024-Q3") @QueryParam("quarter") String quarter,
+            @Parameter(example = "2024-07-01") @QueryParam("from") String from,
+            @Parameter(example = "2024-09-30") @QueryParam("to") String to,
+            @Parameter(description = "Comma-separated transaction codes", example = "S,P") @QueryParam("codes") String codes,
+            @Parameter(description = "NON_DERIVATIVE or DERIVATIVE; both when absent") @QueryParam("table") String table,
+            @QueryParam("includeSuperseded") String includeSuperseded,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        RequestParams.Period period = params.period(quarter, from, to);
+        TransactionQuery filter = new TransactionQuery(params.ciks("ownerCiks", ownerCiks),
+                issuerCik == null ? null : params.cik("issuerCik", issuerCik), period.from(), period.to(),
+                params.codes("codes", codes, CODES), params.enumValue("table", table, Table.class),
+                params.bool("includeSuperseded", includeSuperseded));
+        return query.transactions(filter, params.page(page, size));
+    }
+
+    @GET
+    @Path("owners/{cik}/summary")
+    @Operation(summary = "What a reporting owner acquired and disposed of, per code, over a quarter or period", description = "Non-derivative transactions unless table=DERIVATIVE")
+    public SummaryResponse ownerSummary(@PathParam("cik") String cik, @QueryParam("quarter") String quarter,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("table") String table) {
+        String owner = params.cik("cik", cik);
+        RequestParams.Period period = params.period(quarter, from, to);
+        return query.summary(owner, period.quarter(), new TransactionQuery(java.util.Set.of(owner), null, period.from(),
+                period.to(), java.util.Set.of(), tableOrDefault(table), false));
+    }
+
+    @GET
+    @Path("issuers/{cik}/summary")
+    @Operation(summary = "What insiders of an issuer acquired and disposed of, per code, over a quarter or period", description = "Non-derivative transactions unless table=DERIVATIVE")
+    public SummaryResponse issuerSummary(@PathParam("cik") String cik, @QueryParam("quarter") String quarter,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("table") String table) {
+        String issuer = params.cik("cik", cik);
+        RequestParams.Period period = params.period(quarter, from, to);
+        return query.summary(issuer, period.quarter(), new TransactionQuery(java.util.Set.of(), issuer, period.from(),
+                period.to(), java.util.Set.of(), tableOrDefault(table), false));
+    }
+
+    private Table tableOrDefault(String table) {
+        Table chosen = params.enumValue("table", table, Table.class);
+        return chosen == null ? Table.NON_DERIVATIVE : chosen;
+    }
+}

@@ -1,0 +1,126 @@
+package org.governance.filings.service;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.governance.filings.config.FilingsConfig;
+import org.governance.filings.edgar.InvalidFilingException;
+import org.jboss.logging.Logger;
+
+/**
+ * A zip of filings: each file is stored or refused on its own. {@code <accession>.xml} files are bare
+ * ownershipDocuments named by their accession number; {@code .txt} files are EDGAR submission text files.
+ */
+@ApplicationScoped
+public class BatchIngestService {
+
+    private static final Logger LOG = Logger.getLogger(BatchIngestService.class);
+
+    public enum Outcome {
+        STORED, ALREADY_PRESENT, REJECTED
+    }
+
+    /** One file's fate; a rejected file carries the problem's status, type and detail. */
+    public record FileOutcome(String file, String accession, Outcome outcome, int status, String problemType,
+            String detail, String field) {
+    }
+
+    public record BatchReport(int files, int stored, int alreadyPresent, int rejected, List<FileOutcome> results) {
+    }
+
+    private final FilingIngestService ingest;
+    private final FilingsConfig config;
+
+    public BatchIngestService(FilingIngestService ingest, FilingsConfig config) {
+        this.ingest = ingest;
+        this.config = config;
+    }
+
+    public BatchReport ingest(InputStream body) {
+        List<FileOutcome> results = new ArrayList<>();
+        try (ZipInputStream zip = new ZipInputStream(body)) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                if (entry.isDirectory() || entry.getName().startsWith("__MACOSX/")) {
+                    continue;
+                }
+                if (results.size() >= config.ingest().maxBatchFiles()) {
+                    throw ServiceException.payloadTooLarge("A batch holds at most " + config.ingest().maxBatchFiles() + " files");
+                }
+                results.add(one(entry.getName(), zip));
+            }
+        } catch (ZipException e) {
+            throw ServiceException.invalidField("body", "The body is not a readable zip archive: " + e.getMessage());
+        } catch (IOException e) {
+            throw ServiceException.invalidField("body", "The zip archive could not be read: " + e.getMessage());
+        }
+        if (results.isEmpty()) {
+            throw ServiceException.invalidField("body", "The zip archive holds no files");
+        }
+        return new BatchReport(results.size(), count(results, Outcome.STORED), count(results, Outcome.ALREADY_PRESENT),
+                count(results, Outcome.REJECTED), results);
+    }
+
+    private FileOutcome one(String name, ZipInputStream zip) throws IOException {
+        String base = name.substring(name.lastIndexOf('/') + 1);
+        String lower = base.toLowerCase(Locale.ROOT);
+        String accession = lower.endsWith(".xml") || lower.endsWith(".txt") ? base.substring(0, base.length() - 4) : null;
+        try {
+            byte[] content = readBounded(zip, config.ingest().maxDocumentBytes());
+            FilingIngestService.Ingested ingested;
+            if (lower.endsWith(".xml")) {
+                if (!FilingIngestService.ACCESSION.matcher(accession).matches()) {
+                    throw ServiceException.ruleViolated("file", "A bare XML filing in a batch is named by its accession number,"
+                            + " e.g. 0001415889-24-020022.xml");
+                }
+                ingested = ingest.ingestXml(content, accession, null);
+            } else if (lower.endsWith(".txt")) {
+                ingested = ingest.ingestSubmission(content);
+            } else {
+                throw ServiceException.ruleViolated("file", "Only .xml (ownershipDocument) and .txt (submission) files are read");
+            }
+            Outcome outcome = ingested.outcome() == FilingWriter.Outcome.STORED ? Outcome.STORED : Outcome.ALREADY_PRESENT;
+            return new FileOutcome(name, ingested.accession(), outcome, outcome == Outcome.STORED ? 201 : 200, null, null, null);
+        } catch (ServiceException e) {
+            return new FileOutcome(name, accession, Outcome.REJECTED, e.kind().status, "urn:governance:problem:" + e.kind().slug,
+                    e.getMessage(), e.field());
+        } catch (InvalidFilingException e) {
+            boolean malformed = e.reason() == InvalidFilingException.Reason.MALFORMED;
+            return new FileOutcome(name, accession, Outcome.REJECTED, malformed ? 400 : 422,
+                    "urn:governance:problem:" + (malformed ? "malformed-xml" : "invalid-filing"), e.getMessage(), e.path());
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Unexpected failure on batch file %s", name);
+            return new FileOutcome(name, accession, Outcome.REJECTED, 500, "urn:governance:problem:server-error",
+                    "The file could not be stored because of an internal error", null);
+        }
+    }
+
+    /** Reads at most {@code limit} bytes; more is refused, which also stops a zip bomb. */
+    public static byte[] readBounded(InputStream in, int limit) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        int total = 0;
+        int read;
+        while ((read = in.read(buffer)) != -1) {
+            total += read;
+            if (total > limit) {
+                throw ServiceException.payloadTooLarge("The filing is larger than " + limit + " bytes");
+            }
+            out.write(buffer, 0, read);
+        }
+        return out.toByteArray();
+    }
+
+    private static int count(List<FileOutcome> results, Outcome outcome) {
+        return (int) results.stream().filter(r -> r.outcome() == outcome).count();
+    }
+}

@@ -1,0 +1,91 @@
+package org.governance.filings.service;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.governance.filings.config.FilingsConfig;
+import org.governance.filings.edgar.OwnershipDocument;
+import org.governance.filings.edgar.OwnershipXmlParser;
+import org.governance.filings.edgar.SubmissionText;
+import org.governance.filings.service.FilingWriter.Outcome;
+
+/** Takes filings in as EDGAR publishes them, checks them, and stores each exactly once. */
+@ApplicationScoped
+public class FilingIngestService {
+
+    public static final Pattern ACCESSION = Pattern.compile("\\d{10}-\\d{2}-\\d{6}");
+
+    public record Ingested(String accession, Outcome outcome) {
+    }
+
+    private final OwnershipXmlParser parser;
+    private final FilingWriter writer;
+    private final FilingsConfig config;
+
+    public FilingIngestService(FilingWriter writer, FilingsConfig config) {
+        this.writer = writer;
+        this.config = config;
+        this.parser = new OwnershipXmlParser(config.ingest().maxElementDepth());
+    }
+
+    /** A bare ownershipDocument; its accession number (and filing date, when known) come with it. */
+    public Ingested ingestXml(byte[] xml, String accession, LocalDate filingDate) {
+        checkSize(xml);
+        if (accession == null || accession.isBlank()) {
+            throw ServiceException.ruleViolated("accession",
+                    "A bare ownershipDocument needs its accession number: POST /filings?accession=0001415889-24-020022");
+        }
+        return ingest(checkAccession(accession.strip(), "accession"), filingDate, xml, "XML");
+    }
+
+    /** A complete EDGAR submission text file: accession and filing date from its header, the XML from its document. */
+    public Ingested ingestSubmission(byte[] text) {
+        checkSize(text);
+        SubmissionText submission = SubmissionText.parse(new String(text, StandardCharsets.UTF_8));
+        return ingest(checkAccession(submission.accession(), "SEC-HEADER/ACCESSION NUMBER"), submission.filingDate(),
+                submission.xml(), "SUBMISSION");
+    }
+
+    private Ingested ingest(String accession, LocalDate filingDate, byte[] xml, String sourceFormat) {
+        OwnershipDocument document = parser.parse(xml);
+        String sha256 = sha256(xml);
+        try {
+            return new Ingested(accession, writer.store(accession, filingDate, sha256, sourceFormat, document));
+        } catch (FilingWriter.DuplicateAccession raced) {
+            return new Ingested(accession, writer.existing(accession, filingDate, sha256));
+        }
+    }
+
+    private void checkSize(byte[] body) {
+        if (body == null || body.length == 0) {
+            throw ServiceException.invalidField("body", "The request has no filing in its body");
+        }
+        if (body.length > config.ingest().maxDocumentBytes()) {
+            throw ServiceException.payloadTooLarge("The filing is " + body.length + " bytes; at most "
+                    + config.ingest().maxDocumentBytes() + " are accepted");
+        }
+    }
+
+    private static String checkAccession(String accession, String field) {
+        if (!ACCESSION.matcher(accession).matches()) {
+            throw ServiceException.ruleViolated(field, "'" + accession + "' is not an accession number (0001415889-24-020022)");
+        }
+        return accession;
+    }
+
+    /** The identity of a filing's content: the SHA-256 of its XML without surrounding white space. */
+    static String sha256(byte[] xml) {
+        String text = new String(xml, StandardCharsets.UTF_8).strip();
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.governance.filings.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class BatchIngestTest {
+
+    private static byte[] zip(String... namesAndContents) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (int i = 0; i < namesAndContents.length; i += 2) {
+                zip.putNextEntry(new ZipEntry(namesAndContents[i]));
+                zip.write(namesAndContents[i + 1].getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void storesOrRefusesEachFileOnItsOwnAndReportsEveryOne() throws IOException {
+        String stored = Fixtures.newAccession();
+        String again = Fixtures.newAccession();
+        String viaSubmission = Fixtures.newAccession();
+        String broken = Fixtures.newAccession();
+        String qualys = Fixtures.text(Fixtures.QUALYS).replace("0001107843", "0009990120");
+        Fixtures.postXml(qualys, again, null).statusCode(201);
+
+        byte[] body = zip(
+                stored + ".xml", qualys,
+                "nested/" + again + ".xml", qualys,
+                "submission.txt", Fixtures.submission(viaSubmission, "20130807", qualys),
+                broken + ".xml", qualys.replace("</issuer>", ""),
+                "notes.pdf", "not a filing",
+                "form4.xml", qualys);
+        given().contentType("application/zip").body(body).post("/filings/batch").then().statusCode(200)
+                .body("files", equalTo(6))
+                .body("stored", equalTo(2))
+                .body("alreadyPresent", equalTo(1))
+                .body("rejected", equalTo(3))
+                .body("results[0].outcome", equalTo("STORED"))
+                .body("results[0].accession", equalTo(stored))
+                .body("results[1].outcome", equalTo("ALREADY_PRESENT"))
+                .body("results[2].outcome", equalTo("STORED"))
+                .body("results[2].accession", equalTo(viaSubmission))
+                .body("results[3].outcome", equalTo("REJECTED"))
+                .body("results[3].status", equalTo(400))
+                .body("results[3].problemType", equalTo("urn:governance:problem:malformed-xml"))
+                .body("results[4].outcome", equalTo("REJECTED"))
+                .body("results[4].status", equalTo(422))
+                .body("results[5].outcome", equalTo("REJECTED"))
+                .body("results[5].field", equalTo("file"));
+        given().get("/filings/{a}", stored).then().statusCode(200);
+        given().get("/filings/{a}", viaSubmission).then().statusCode(200).body("filingDate", equalTo("2013-08-07"));
+        given().get("/filings/{a}", broken).then().statusCode(404);
+    }
+
+    @Test
+    void refusesABodyThatIsNotAZipOrHoldsNothing() throws IOException {
+        given().contentType("application/zip").body("plain text".getBytes(StandardCharsets.UTF_8)).post("/filings/batch")
+                .then().statusCode(400).body("errors[0].field", equalTo("body"));
+        given().contentType("application/zip").body(zip()).post("/filings/batch").then().statusCode(400)
+                .body("type", equalTo("urn:governance:problem:validation-failed"));
+    }
+
+    @Test
+    void refusesAFileThatUnpacksBeyondTheLimit() throws IOException {
+        String accession = Fixtures.newAccession();
+        // compresses to a few kilobytes, unpacks past the 5 MB limit
+        String bomb = Fixtures.text(Fixtures.QUALYS).replace("<remarks></remarks>", "<remarks>" + "0".repeat(6_000_000) + "</remarks>");
+        given().contentType("application/zip").body(zip(accession + ".xml", bomb)).post("/filings/batch").then().statusCode(200)
+                .body("rejected", equalTo(1))
+                .body("results[0].status", equalTo(413));
+        given().get("/filings/{a}", accession).then().statusCode(404);
+    }
+}

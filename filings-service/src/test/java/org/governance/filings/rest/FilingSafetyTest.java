@@ -1,0 +1,103 @@
+package org.governance.filings.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Hostile and broken input: each is refused with a problem naming where, and nothing is stored. */
+@QuarkusTest
+class FilingSafetyTest {
+
+    private static void refused(String xml, int status, String type, String field) {
+        String accession = Fixtures.newAccession();
+        var response = Fixtures.postXml(xml, accession, null).statusCode(status)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:governance:problem:" + type))
+                .body("detail", not(containsString("Exception")))
+                .body("detail", not(containsString("\tat ")));
+        if (field != null) {
+            response.body("errors[0].field", equalTo(field));
+        }
+        assertThat(Fixtures.status(accession)).isEqualTo(404);
+    }
+
+    @Test
+    void refusesExternalEntities() {
+        String xxe = "<?xml version=\"1.0\"?>\n<!DOCTYPE ownershipDocument [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>\n"
+                + Fixtures.text(Fixtures.QUALYS).replaceFirst("(?s)^.*?<ownershipDocument>", "<ownershipDocument>")
+                        .replace("<remarks></remarks>", "<remarks>&secret;</remarks>");
+        refused(xxe, 400, "malformed-xml", null);
+    }
+
+    @Test
+    void refusesEntityExpansion() {
+        String laughs = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
+                + "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">]><ownershipDocument><remarks>&lol3;</remarks></ownershipDocument>";
+        refused(laughs, 400, "malformed-xml", null);
+    }
+
+    @Test
+    void refusesDeepNesting() {
+        String deep = "<ownershipDocument>" + "<a>".repeat(200) + "</a>".repeat(200) + "</ownershipDocument>";
+        refused(deep, 400, "malformed-xml", null);
+    }
+
+    @Test
+    void refusesABodyOverTheConfiguredMaximum() {
+        String huge = Fixtures.text(Fixtures.QUALYS).replace("<remarks></remarks>",
+                "<remarks>" + "x".repeat(5 * 1024 * 1024) + "</remarks>");
+        refused(huge, 413, "payload-too-large", "body");
+    }
+
+    @Test
+    void refusesXmlThatIsNotWellFormed() {
+        refused(Fixtures.text(Fixtures.QUALYS).replace("</issuer>", ""), 400, "malformed-xml", null);
+        refused("", 400, "validation-failed", "body");
+    }
+
+    @Test
+    void refusesARootOtherThanOwnershipDocument() {
+        refused("<edgarSubmission><schemaVersion>X0306</schemaVersion></edgarSubmission>", 422, "invalid-filing", "edgarSubmission");
+    }
+
+    @Test
+    void refusesAMissingRequiredElementNamingItsPath() {
+        refused(Fixtures.text(Fixtures.QUALYS).replace("<periodOfReport>2013-08-06</periodOfReport>", ""), 422, "invalid-filing",
+                "ownershipDocument/periodOfReport");
+        refused(Fixtures.text(Fixtures.QUALYS).replace("<issuerCik>0001107843</issuerCik>", ""), 422, "invalid-filing",
+                "ownershipDocument/issuer/issuerCik");
+        refused(Fixtures.text(Fixtures.QUALYS).replace("<transactionCode>S</transactionCode>", ""), 422, "invalid-filing",
+                "ownershipDocument/nonDerivativeTable/nonDerivativeTransaction[2]/transactionCoding/transactionCode");
+    }
+
+    @Test
+    void refusesBadDatesNumbersCodesAndBooleans() {
+        String xml = Fixtures.text(Fixtures.QUALYS);
+        refused(xml.replace("<value>2020-11-05</value>", "<value>2020-11-31</value>"), 422, "invalid-filing",
+                "ownershipDocument/derivativeTable/derivativeTransaction[1]/expirationDate/value");
+        refused(xml.replace("<value>18.3654</value>", "<value>$18.37</value>"), 422, "invalid-filing",
+                "ownershipDocument/nonDerivativeTable/nonDerivativeTransaction[2]/transactionAmounts/transactionPricePerShare/value");
+        refused(xml.replace("<value>55500</value>", "<value>55,500</value>"), 422, "invalid-filing",
+                "ownershipDocument/nonDerivativeTable/nonDerivativeTransaction[2]/postTransactionAmounts/sharesOwnedFollowingTransaction/value");
+        refused(xml.replace("<transactionCode>S</transactionCode>", "<transactionCode>K</transactionCode>"), 422, "invalid-filing",
+                "ownershipDocument/nonDerivativeTable/nonDerivativeTransaction[2]/transactionCoding/transactionCode");
+        refused(xml.replace("<isOfficer>1</isOfficer>", "<isOfficer>yes</isOfficer>"), 422, "invalid-filing",
+                "ownershipDocument/reportingOwner[1]/reportingOwnerRelationship/isOfficer");
+        refused(xml.replace("<documentType>4</documentType>", "<documentType>8-K</documentType>"), 422, "invalid-filing",
+                "ownershipDocument/documentType");
+        refused(xml.replace("<footnoteId id=\"F2\"/>", "<footnoteId id=\"F9\"/>"), 422, "invalid-filing",
+                "ownershipDocument/nonDerivativeTable/nonDerivativeTransaction[2]/transactionAmounts/transactionPricePerShare/footnoteId");
+    }
+
+    @Test
+    void refusesTheWrongMediaType() {
+        given().contentType("application/json").body("{}").post("/filings").then().statusCode(415)
+                .contentType("application/problem+json");
+    }
+}
