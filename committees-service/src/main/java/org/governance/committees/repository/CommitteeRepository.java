@@ -19,14 +19,36 @@ public class CommitteeRepository implements PanacheRepository<Committee> {
     private static final String ALIVE_ON = "companyCik = :cik and (formedOn is null or formedOn <= :day)"
             + " and (dissolvedOn is null or dissolvedOn >= :day)";
 
-    /** Every committee, or every committee of one company, by company, type, name. */
-    public List<Committee> list(String cik, PageRequest page) {
-        var query = cik == null ? findAll(ORDER) : find("companyCik", ORDER, cik);
-        return query.page(Page.of(page.page(), page.size())).list();
+    /** Every committee, or those of the given companies, or those that exist on a day; by company, type, name. */
+    public List<Committee> list(java.util.Collection<String> ciks, LocalDate day, PageRequest page) {
+        Where where = where(ciks, day);
+        return find(where.clause, ORDER, where.parameters).page(Page.of(page.page(), page.size())).list();
+    }
+
+    public long count(java.util.Collection<String> ciks, LocalDate day) {
+        Where where = where(ciks, day);
+        return where.clause.isEmpty() ? count() : count(where.clause, where.parameters);
     }
 
     public long count(String cik) {
-        return cik == null ? count() : count("companyCik", cik);
+        return count("companyCik", cik);
+    }
+
+    private record Where(String clause, Parameters parameters) {
+    }
+
+    private static Where where(java.util.Collection<String> ciks, LocalDate day) {
+        java.util.List<String> clauses = new java.util.ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (!ciks.isEmpty()) {
+            clauses.add("companyCik in :ciks");
+            parameters.and("ciks", ciks);
+        }
+        if (day != null) {
+            clauses.add("(formedOn is null or formedOn <= :day) and (dissolvedOn is null or dissolvedOn >= :day)");
+            parameters.and("day", day);
+        }
+        return new Where(String.join(" and ", clauses), parameters);
     }
 
     /** The company's committees that exist on the day. */

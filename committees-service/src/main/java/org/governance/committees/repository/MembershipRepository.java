@@ -51,13 +51,38 @@ public class MembershipRepository implements PanacheRepository<Membership> {
         return find(FETCH + "c.companyCik = :cik" + OVERLAPS + ORDER, period(day, day).and("cik", cik)).list();
     }
 
-    /** Every membership of many directors, whenever held. */
-    public List<Membership> ofDirectors(Collection<Long> directorIds, PageRequest page) {
-        return list(FETCH + "m.directorId in :ids" + ORDER, Parameters.with("ids", directorIds), page);
+    /** Memberships of any of the directors or committees given, overlapping [from, to] when a period is given. */
+    public List<Membership> search(Collection<Long> directorIds, Collection<Long> committeeIds, LocalDate from, LocalDate to,
+            PageRequest page) {
+        Where where = where(directorIds, committeeIds, from, to);
+        return list(FETCH + where.clause + ORDER, where.parameters, page);
     }
 
-    public long countOfDirectors(Collection<Long> directorIds) {
-        return countOf(COUNT + "m.directorId in :ids", Parameters.with("ids", directorIds));
+    public long countSearch(Collection<Long> directorIds, Collection<Long> committeeIds, LocalDate from, LocalDate to) {
+        Where where = where(directorIds, committeeIds, from, to);
+        return countOf(COUNT + where.clause, where.parameters);
+    }
+
+    private record Where(String clause, Parameters parameters) {
+    }
+
+    private static Where where(Collection<Long> directorIds, Collection<Long> committeeIds, LocalDate from, LocalDate to) {
+        java.util.List<String> clauses = new java.util.ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (!directorIds.isEmpty()) {
+            clauses.add("m.directorId in :directors");
+            parameters.and("directors", directorIds);
+        }
+        if (!committeeIds.isEmpty()) {
+            clauses.add("c.id in :committees");
+            parameters.and("committees", committeeIds);
+        }
+        String clause = String.join(" and ", clauses);
+        if (from != null) {
+            clause += OVERLAPS;
+            parameters.and("from", from).and("to", to);
+        }
+        return new Where(clause, parameters);
     }
 
     /** Memberships of the committee sharing a day with [from, to]; a null {@code to} is open-ended. */

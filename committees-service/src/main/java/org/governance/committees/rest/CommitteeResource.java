@@ -45,12 +45,17 @@ public class CommitteeResource {
     }
 
     @GET
-    @Operation(summary = "List committees", description = "Every committee, or those of one company; by company, type, name, id")
+    @Operation(summary = "List committees, of many companies in one call", description = "Every committee, or those of the given companies, or those that exist on a day; by company, type, name, id")
     public Page<CommitteeResponse> list(
             @Parameter(description = "Only this company's committees", example = "1107843") @QueryParam("companyCik") String companyCik,
+            @Parameter(description = "Comma-separated company CIKs, at most 500", example = "1107843,789019") @QueryParam("companyCiks") String companyCiks,
+            @Parameter(description = "Only committees that exist on this day, YYYY-MM-DD", example = "2024-09-30") @QueryParam("asOf") String asOf,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        String cik = companyCik == null ? null : params.cik("companyCik", companyCik);
-        return committees.list(cik, params.page(page, size));
+        var ciks = new java.util.LinkedHashSet<>(params.ciks("companyCiks", companyCiks));
+        if (companyCik != null) {
+            ciks.add(params.cik("companyCik", companyCik));
+        }
+        return committees.list(ciks, params.date("asOf", asOf, null), params.page(page, size));
     }
 
     @POST

@@ -28,14 +28,22 @@ public class MembershipResource {
     }
 
     @GET
-    @Operation(summary = "Every membership, whenever held, of many directors in one call", description = "Ordered by company, committee type, committee, role, from")
-    public Page<MembershipResponse> ofDirectors(
-            @Parameter(description = "Comma-separated director (seat) ids, at most 500", required = true, example = "1,2,3") @QueryParam("directorIds") String directorIds,
+    @Operation(summary = "Memberships of many directors and/or committees in one call", description = "Whenever held, or overlapping a period given as asOf or from/to. Ordered by company, committee type, committee, role, from.")
+    public Page<MembershipResponse> search(
+            @Parameter(description = "Comma-separated director (seat) ids, at most 500", example = "1,2,3") @QueryParam("directorIds") String directorIds,
+            @Parameter(description = "Comma-separated committee ids, at most 500", example = "1,2") @QueryParam("committeeIds") String committeeIds,
+            @Parameter(example = "2024-09-30") @QueryParam("asOf") String asOf,
+            @Parameter(example = "2024-07-01") @QueryParam("from") String from,
+            @Parameter(example = "2024-09-30") @QueryParam("to") String to,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        var ids = params.ids("directorIds", directorIds);
-        if (ids.isEmpty()) {
-            throw ServiceException.invalidParameter("directorIds", "is required: one or more director ids");
+        var directors = params.ids("directorIds", directorIds);
+        var committees = params.ids("committeeIds", committeeIds);
+        if (directors.isEmpty() && committees.isEmpty()) {
+            throw ServiceException.invalidParameter("directorIds", "is required (or committeeIds): one or more ids");
         }
-        return memberships.ofDirectors(ids, params.page(page, size));
+        boolean period = asOf != null || from != null || to != null;
+        RequestParams.Period chosen = period ? params.period(asOf, from, to) : null;
+        return memberships.search(directors, committees, chosen == null ? null : chosen.from(), chosen == null ? null : chosen.to(),
+                params.page(page, size));
     }
 }

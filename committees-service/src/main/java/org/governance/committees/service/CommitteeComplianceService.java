@@ -50,22 +50,39 @@ public class CommitteeComplianceService {
 
     public ComplianceReport check(String cik, LocalDate day) {
         committeeService.requireCompany(cik);
-        List<Committee> alive = committees.aliveOn(cik, day);
-        Map<Long, List<Membership>> membersByCommittee = memberships.ofCompanyOn(cik, day).stream()
-                .collect(Collectors.groupingBy(m -> m.committee.id));
-        Set<Long> seatIds = alive.stream().filter(c -> REQUIRED.contains(c.type))
-                .flatMap(c -> membersByCommittee.getOrDefault(c.id, List.of()).stream())
-                .map(m -> m.directorId).collect(Collectors.toSet());
-        // one call to directors-service for every director whose independence matters
-        Map<Long, Seat> seats = directors.seats(seatIds);
+        return checkMany(List.of(cik), day).get(0);
+    }
 
+    /** Reports for many companies with one call to directors-service for all of them. */
+    public List<ComplianceReport> checkMany(java.util.Collection<String> ciks, LocalDate day) {
+        List<Snapshot> snapshots = ciks.stream().map(cik -> snapshot(cik, day)).toList();
+        Set<Long> seatIds = snapshots.stream().flatMap(s -> s.alive().stream()
+                .filter(c -> REQUIRED.contains(c.type))
+                .flatMap(c -> s.members().getOrDefault(c.id, List.of()).stream()))
+                .map(m -> m.directorId).collect(Collectors.toSet());
+        Map<Long, Seat> seats = directors.seats(seatIds);
+        return snapshots.stream().map(s -> report(s, day, seats)).toList();
+    }
+
+    /** A company's committees that exist on the day, with their members that day. */
+    private record Snapshot(String cik, List<Committee> alive, Map<Long, List<Membership>> members) {
+    }
+
+    private Snapshot snapshot(String cik, LocalDate day) {
+        return new Snapshot(cik, committees.aliveOn(cik, day), memberships.ofCompanyOn(cik, day).stream()
+                .collect(Collectors.groupingBy(m -> m.committee.id)));
+    }
+
+    private static ComplianceReport report(Snapshot snapshot, LocalDate day, Map<Long, Seat> seats) {
+        List<Committee> alive = snapshot.alive();
+        Map<Long, List<Membership>> membersByCommittee = snapshot.members();
         List<ComplianceCheck> checks = List.of(
                 standingCommittees(alive),
                 auditCommitteeSize(alive, membersByCommittee),
                 auditFinancialExpert(alive, membersByCommittee),
                 oneChairEach(alive, membersByCommittee),
                 independentMembers(alive, membersByCommittee, seats));
-        return new ComplianceReport(cik, day, checks.stream().noneMatch(c -> c.status() == Status.FAIL), checks);
+        return new ComplianceReport(snapshot.cik(), day, checks.stream().noneMatch(c -> c.status() == Status.FAIL), checks);
     }
 
     private static ComplianceCheck standingCommittees(List<Committee> alive) {

@@ -38,10 +38,10 @@ public class CommitteeService {
         this.mapper = mapper;
     }
 
-    /** Every committee, or those of one company. */
+    /** Every committee, or those of the given companies, or those that exist on a day. */
     @Transactional(SUPPORTS)
-    public Page<CommitteeResponse> list(String cik, PageRequest page) {
-        return Page.of(committees.list(cik, page), mapper::toResponse, page, committees.count(cik));
+    public Page<CommitteeResponse> list(java.util.Collection<String> ciks, LocalDate day, PageRequest page) {
+        return Page.of(committees.list(ciks, day, page), mapper::toResponse, page, committees.count(ciks, day));
     }
 
     /** The company's committees that exist on the day; 404 when directors-service does not know the company. */

@@ -60,11 +60,12 @@ public class MembershipService {
                 memberships.countOfCompany(cik, wanted, from, to));
     }
 
-    /** Every membership, whenever held, of many directors. */
+    /** Memberships of many directors and/or committees, whenever held or overlapping [from, to] when given. */
     @Transactional(SUPPORTS)
-    public Page<MembershipResponse> ofDirectors(Collection<Long> directorIds, PageRequest page) {
-        return Page.of(memberships.ofDirectors(directorIds, page), mapper::toResponse, page,
-                memberships.countOfDirectors(directorIds));
+    public Page<MembershipResponse> search(Collection<Long> directorIds, Collection<Long> committeeIds, LocalDate from,
+            LocalDate to, PageRequest page) {
+        return Page.of(memberships.search(directorIds, committeeIds, from, to, page), mapper::toResponse, page,
+                memberships.countSearch(directorIds, committeeIds, from, to));
     }
 
     @Transactional(SUPPORTS)

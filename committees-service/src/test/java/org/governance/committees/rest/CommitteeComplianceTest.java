@@ -127,6 +127,19 @@ class CommitteeComplianceTest {
     }
 
     @Test
+    void checksManyCompaniesWithOneCallToDirectorsService() {
+        String first = compliantCompany();
+        String second = compliantCompany();
+        FakeDirectorsService.server().resetRequests();
+        given().queryParam("ciks", first + "," + second).queryParam("asOf", DAY).get("/committee-compliance").then().statusCode(200)
+                .body("companyCik", contains(first, second))
+                .body("passed", contains(true, true));
+        org.assertj.core.api.Assertions.assertThat(FakeDirectorsService.server()
+                .countRequestsMatching(getRequestedFor(urlPathEqualTo("/directors")).build()).getCount()).isEqualTo(1);
+        given().get("/committee-compliance").then().statusCode(400).body("errors[0].field", equalTo("ciks"));
+    }
+
+    @Test
     void refusesAnUnknownCompanyOrABadDay() {
         given().get("/companies/{cik}/committees/compliance", "7777777").then().statusCode(404)
                 .body("type", equalTo("urn:governance:problem:not-found"));

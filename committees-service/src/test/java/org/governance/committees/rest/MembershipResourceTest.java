@@ -248,6 +248,24 @@ class MembershipResourceTest {
         given().get("/committees/{c}/members/{m}", committee, id).then().body("from", equalTo("2020-06-01")).body("to", nullValue());
     }
 
+    @Test
+    void answersMembershipsOfManyCommitteesOrDirectorsOverAPeriod() {
+        String cik = FakeDirectorsService.company();
+        long audit = Api.committee(cik, "AUDIT");
+        long compensation = Api.committee(cik, "COMPENSATION");
+        long seat = FakeDirectorsService.seat(cik, "Period Director");
+        long a = Api.member(audit, seat, "MEMBER", "2024-08-15", null);
+        long c = Api.member(compensation, seat, "CHAIR", "2018-01-01", "2024-06-30");
+        given().queryParam("committeeIds", audit + "," + compensation).queryParam("from", "2024-07-01").queryParam("to", "2024-09-30")
+                .get("/memberships").then().statusCode(200).body("items.id", contains((int) a));
+        given().queryParam("directorIds", String.valueOf(seat)).queryParam("asOf", "2024-06-30").get("/memberships").then()
+                .body("items.id", contains((int) c));
+        given().queryParam("committeeIds", audit + "," + compensation).get("/memberships").then()
+                .body("items.id", contains((int) a, (int) c));
+        given().queryParam("companyCiks", cik + ",9999999").queryParam("asOf", "2024-09-30").get("/committees").then()
+                .body("items.id", contains((int) audit, (int) compensation));
+    }
+
     private static List<Long> members(long committee, Map<String, String> query) {
         return given().queryParams(query).get("/committees/{id}/members", committee).then().statusCode(200)
                 .extract().jsonPath().getList("items.id", Long.class);

@@ -35,17 +35,44 @@ public class DirectorRepository implements PanacheRepository<Director> {
         return find(FETCH + ON_BOARD + ORDER, Parameters.with("cik", cik).and("day", day)).list();
     }
 
-    /** Every seat, ordered by the directors' names. */
-    public List<Director> all(PageRequest page) {
-        return list(FETCH + "true = true" + ORDER, new Parameters(), page);
+    /** Filters for a seat search; empty sets and a null day filter nothing. */
+    public record SeatFilter(Collection<Long> ids, Collection<String> companyCiks, Collection<Long> personIds, LocalDate onDay) {
     }
 
-    public List<Director> byIds(Collection<Long> ids, PageRequest page) {
-        return list(FETCH + "d.id in :ids" + ORDER, Parameters.with("ids", ids), page);
+    /** Seats matching every given filter, ordered by the directors' names. */
+    public List<Director> search(SeatFilter filter, PageRequest page) {
+        Where where = where(filter);
+        return list(FETCH + where.clause + ORDER, where.parameters, page);
     }
 
-    public long countByIds(Collection<Long> ids) {
-        return countOf(COUNT + "d.id in :ids", Parameters.with("ids", ids));
+    public long countSearch(SeatFilter filter) {
+        Where where = where(filter);
+        return countOf(COUNT + where.clause, where.parameters);
+    }
+
+    private record Where(String clause, Parameters parameters) {
+    }
+
+    private static Where where(SeatFilter filter) {
+        java.util.List<String> clauses = new java.util.ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (!filter.ids().isEmpty()) {
+            clauses.add("d.id in :ids");
+            parameters.and("ids", filter.ids());
+        }
+        if (!filter.companyCiks().isEmpty()) {
+            clauses.add("d.company.cik in :ciks");
+            parameters.and("ciks", filter.companyCiks());
+        }
+        if (!filter.personIds().isEmpty()) {
+            clauses.add("d.person.id in :people");
+            parameters.and("people", filter.personIds());
+        }
+        if (filter.onDay() != null) {
+            clauses.add("d.firstElected <= :day and (d.leftOn is null or d.leftOn >= :day)");
+            parameters.and("day", filter.onDay());
+        }
+        return new Where(clauses.isEmpty() ? "true = true" : String.join(" and ", clauses), parameters);
     }
 
     /** Every seat a person holds or held, newest first. */

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.governance.directors.mapping.DirectorRequest;
 import org.governance.directors.mapping.DirectorResponse;
 import org.governance.directors.mapping.Page;
+import org.governance.directors.repository.DirectorRepository;
 import org.governance.directors.service.DirectorService;
 import org.governance.directors.service.ServiceException;
 
@@ -53,13 +54,16 @@ public class DirectorResource {
     }
 
     @GET
-    @Operation(summary = "List seats, or many seats by id in one call", description = "Ordered by the directors' names, then id; ids that do not exist are left out")
+    @Operation(summary = "List seats, or many seats in one call", description = "Filters combine: seat ids, companies, people (at most 500 of each) and a day the seats are held on. Ordered by the directors' names, then id; ids that do not exist are left out.")
     public Page<DirectorResponse> list(
-            @Parameter(description = "Comma-separated seat ids, at most 500", example = "1,2,3") @QueryParam("ids") String ids,
+            @Parameter(description = "Comma-separated seat ids", example = "1,2,3") @QueryParam("ids") String ids,
+            @Parameter(description = "Comma-separated company CIKs", example = "1107843") @QueryParam("companyCiks") String companyCiks,
+            @Parameter(description = "Comma-separated person ids", example = "1,2") @QueryParam("personIds") String personIds,
+            @Parameter(description = "Only seats held on this day, YYYY-MM-DD", example = "2024-09-30") @QueryParam("asOf") String asOf,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        var wanted = params.ids("ids", ids);
-        var pageRequest = params.page(page, size);
-        return wanted.isEmpty() ? directors.all(pageRequest) : directors.byIds(wanted, pageRequest);
+        var filter = new DirectorRepository.SeatFilter(params.ids("ids", ids), params.ciks("companyCiks", companyCiks),
+                params.ids("personIds", personIds), params.date("asOf", asOf, null));
+        return directors.search(filter, params.page(page, size));
     }
 
     @POST

@@ -39,7 +39,17 @@ public class BoardComplianceService {
     }
 
     public ComplianceReport check(String cik, LocalDate day) {
-        Company company = companyService.find(cik);
+        return check(companyService.find(cik), day);
+    }
+
+    /** The reports of many companies in one call; CIKs of unknown companies are left out. */
+    public List<ComplianceReport> checkMany(java.util.Collection<String> ciks, LocalDate day) {
+        return ciks.stream().map(companyService::findOptional).flatMap(java.util.Optional::stream)
+                .map(company -> check(company, day)).toList();
+    }
+
+    private ComplianceReport check(Company company, LocalDate day) {
+        String cik = company.cik;
         List<Director> board = directors.boardOn(cik, day);
         List<ComplianceCheck> checks = List.of(
                 majorityIndependent(board),

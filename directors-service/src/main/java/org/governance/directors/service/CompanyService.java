@@ -80,6 +80,10 @@ public class CompanyService {
         companies.delete(company);
     }
 
+    java.util.Optional<Company> findOptional(String cik) {
+        return companies.findByIdOptional(cik);
+    }
+
     Company find(String cik) {
         return companies.findByIdOptional(cik)
                 .orElseThrow(() -> ServiceException.notFound("No company with CIK " + cik));

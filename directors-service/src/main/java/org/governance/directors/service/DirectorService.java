@@ -3,7 +3,6 @@ package org.governance.directors.service;
 import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,16 +51,10 @@ public class DirectorService {
         return mapper.toResponse(find(id));
     }
 
-    /** Every seat, ordered by the directors' names. */
+    /** Seats by any combination of ids, companies, people and a day, in one call; unknown ids are left out. */
     @Transactional(SUPPORTS)
-    public Page<DirectorResponse> all(PageRequest page) {
-        return Page.of(directors.all(page), mapper::toResponse, page, directors.count());
-    }
-
-    /** Many seats by id in one call; ids that do not exist are left out. */
-    @Transactional(SUPPORTS)
-    public Page<DirectorResponse> byIds(Collection<Long> ids, PageRequest page) {
-        return Page.of(directors.byIds(ids, page), mapper::toResponse, page, directors.countByIds(ids));
+    public Page<DirectorResponse> search(DirectorRepository.SeatFilter filter, PageRequest page) {
+        return Page.of(directors.search(filter, page), mapper::toResponse, page, directors.countSearch(filter));
     }
 
     /** The company's board on a day: every seat held that day. */

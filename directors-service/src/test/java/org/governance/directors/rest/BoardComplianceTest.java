@@ -141,6 +141,18 @@ class BoardComplianceTest {
     }
 
     @Test
+    void checksManyCompaniesInOneCallAndLeavesUnknownOnesOut() {
+        String compliant = compliantBoard();
+        String chairless = Fixtures.company(false);
+        Fixtures.director(Fixtures.seat(chairless, Fixtures.person("Lone Independent"), "2020-01-01"));
+        given().queryParam("ciks", compliant + "," + chairless + ",999999996").queryParam("asOf", DAY).get("/board-compliance")
+                .then().statusCode(200)
+                .body("companyCik", org.hamcrest.Matchers.contains(Fixtures.padded(compliant), Fixtures.padded(chairless)))
+                .body("passed", org.hamcrest.Matchers.contains(true, false));
+        given().get("/board-compliance").then().statusCode(400).body("errors[0].field", equalTo("ciks"));
+    }
+
+    @Test
     void refusesAnUnknownCompanyOrABadDay() {
         given().get("/companies/{cik}/board/compliance", "999999997").then().statusCode(404)
                 .body("type", equalTo("urn:governance:problem:not-found"));

@@ -299,6 +299,26 @@ class DirectorResourceTest {
                 .patch("/directors/{id}", 987654321).then().statusCode(404);
     }
 
+    @Test
+    void searchesTheSeatsOfManyCompaniesAndPeopleOnADayInOneCall() {
+        String first = Fixtures.company(false);
+        String second = Fixtures.company(false);
+        long shared = Fixtures.person("Shared Across Boards");
+        long a = Fixtures.director(Fixtures.seat(first, shared, "2015-01-01"));
+        long b = Fixtures.director(Fixtures.seat(second, shared, "2015-01-01", "leftOn", "2020-12-31"));
+        long c = Fixtures.director(Fixtures.seat(second, Fixtures.person("Only Second Board"), "2019-01-01"));
+        given().queryParam("companyCiks", first + "," + second).queryParam("asOf", "2020-12-31").get("/directors").then()
+                .statusCode(200).body("items.id", containsInAnyOrder((int) a, (int) b, (int) c));
+        given().queryParam("companyCiks", first + "," + second).queryParam("asOf", "2021-01-01").get("/directors").then()
+                .body("items.id", containsInAnyOrder((int) a, (int) c));
+        given().queryParam("personIds", String.valueOf(shared)).get("/directors").then()
+                .body("items.id", containsInAnyOrder((int) a, (int) b));
+        given().queryParam("personIds", String.valueOf(shared)).queryParam("companyCiks", second).get("/directors").then()
+                .body("items.id", contains((int) b));
+        given().queryParam("companyCiks", "x").get("/directors").then().statusCode(400).body("errors[0].field", equalTo("companyCiks"));
+        given().queryParam("asOf", "2020-02-30").get("/directors").then().statusCode(400).body("errors[0].field", equalTo("asOf"));
+    }
+
     private static List<Long> boardIds(String cik, String day) {
         var request = given();
         if (day != null) {

@@ -254,9 +254,9 @@ public class FilingRepository {
         if (!query.includeSuperseded()) {
             clauses.add("f.superseded_by IS NULL");
         }
-        if (query.issuerCik() != null) {
-            clauses.add("f.issuer_cik = ?");
-            parameters.add(query.issuerCik());
+        if (!query.issuerCiks().isEmpty()) {
+            clauses.add("f.issuer_cik = ANY (?)");
+            parameters.add(query.issuerCiks().toArray(String[]::new));
         }
         if (query.from() != null) {
             clauses.add("t.transaction_date >= ?");

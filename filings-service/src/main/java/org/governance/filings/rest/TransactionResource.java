@@ -39,6 +39,7 @@ public class TransactionResource {
     public Page<TransactionRecord> transactions(
             @Parameter(description = "Comma-separated reporting owner CIKs", example = "1254781") @QueryParam("ownerCiks") String ownerCiks,
             @Parameter(example = "1107843") @QueryParam("issuerCik") String issuerCik,
+            @Parameter(description = "Comma-separated issuer CIKs", example = "1107843,789019") @QueryParam("issuerCiks") String issuerCiks,
             @Parameter(example = "2024-Q3") @QueryParam("quarter") String quarter,
             @Parameter(example = "2024-07-01") @QueryParam("from") String from,
             @Parameter(example = "2024-09-30") @QueryParam("to") String to,
@@ -47,8 +48,11 @@ public class TransactionResource {
             @QueryParam("includeSuperseded") String includeSuperseded,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         RequestParams.Period period = params.period(quarter, from, to);
-        TransactionQuery filter = new TransactionQuery(params.ciks("ownerCiks", ownerCiks),
-                issuerCik == null ? null : params.cik("issuerCik", issuerCik), period.from(), period.to(),
+        var issuers = new java.util.LinkedHashSet<>(params.ciks("issuerCiks", issuerCiks));
+        if (issuerCik != null) {
+            issuers.add(params.cik("issuerCik", issuerCik));
+        }
+        TransactionQuery filter = new TransactionQuery(params.ciks("ownerCiks", ownerCiks), issuers, period.from(), period.to(),
                 params.codes("codes", codes, CODES), params.enumValue("table", table, Table.class),
                 params.bool("includeSuperseded", includeSuperseded));
         return query.transactions(filter, params.page(page, size));
@@ -61,7 +65,7 @@ public class TransactionResource {
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("table") String table) {
         String owner = params.cik("cik", cik);
         RequestParams.Period period = params.period(quarter, from, to);
-        return query.summary(owner, period.quarter(), new TransactionQuery(java.util.Set.of(owner), null, period.from(),
+        return query.summary(owner, period.quarter(), new TransactionQuery(java.util.Set.of(owner), java.util.Set.of(), period.from(),
                 period.to(), java.util.Set.of(), tableOrDefault(table), false));
     }
 
@@ -72,7 +76,7 @@ public class TransactionResource {
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("table") String table) {
         String issuer = params.cik("cik", cik);
         RequestParams.Period period = params.period(quarter, from, to);
-        return query.summary(issuer, period.quarter(), new TransactionQuery(java.util.Set.of(), issuer, period.from(),
+        return query.summary(issuer, period.quarter(), new TransactionQuery(java.util.Set.of(), java.util.Set.of(issuer), period.from(),
                 period.to(), java.util.Set.of(), tableOrDefault(table), false));
     }
 

@@ -92,6 +92,14 @@ class TransactionQueryTest {
     }
 
     @Test
+    void findsTransactionsOfManyIssuersInOneCall() {
+        given().queryParam("issuerCiks", ISSUER + ",9990999").queryParam("codes", "S").get("/transactions").then()
+                .statusCode(200).body("items.issuer.cik", contains(ISSUER));
+        given().queryParam("issuerCiks", "1,x").get("/transactions").then().statusCode(400)
+                .body("errors[0].field", equalTo("issuerCiks"));
+    }
+
+    @Test
     void refusesBadParameters() {
         given().queryParam("quarter", "2024-Q5").get("/transactions").then().statusCode(400)
                 .body("type", equalTo("urn:governance:problem:invalid-parameter")).body("errors[0].field", equalTo("quarter"));
