@@ -49,11 +49,16 @@ public class CompanyResource {
     }
 
     @GET
-    @Operation(summary = "List companies", description = "All companies, or those whose name contains the search text or whose ticker equals it; ordered by name, then CIK")
+    @Operation(summary = "List companies", description = "All companies, those whose name contains the search text or whose ticker equals it, or many by CIK in one call; ordered by name, then CIK")
     public Page<CompanyResponse> list(
             @Parameter(description = "Part of the name, or the ticker", example = "qualys") @QueryParam("search") String search,
+            @Parameter(description = "Comma-separated CIKs, at most 500 (unknown ones are left out)", example = "1107843,789019") @QueryParam("ciks") String ciks,
             @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 500", example = "50") @QueryParam("size") String size) {
+        var wanted = params.ciks("ciks", ciks);
+        if (!wanted.isEmpty()) {
+            return companies.byCiks(wanted, params.page(page, size));
+        }
         return companies.search(params.text("search", search, 200), params.page(page, size));
     }
 

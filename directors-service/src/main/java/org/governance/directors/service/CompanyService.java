@@ -37,6 +37,14 @@ public class CompanyService {
         return Page.of(companies.search(text, page), mapper::toResponse, page, companies.countSearch(text));
     }
 
+    /** Many companies by CIK in one call; unknown CIKs are left out. */
+    @Transactional(SUPPORTS)
+    public Page<CompanyResponse> byCiks(java.util.Collection<String> ciks, PageRequest page) {
+        var found = companies.find("cik in ?1", io.quarkus.panache.common.Sort.by("name").and("cik"), ciks)
+                .page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list();
+        return Page.of(found, mapper::toResponse, page, companies.count("cik in ?1", ciks));
+    }
+
     @Transactional(SUPPORTS)
     public CompanyResponse get(String cik) {
         return mapper.toResponse(find(cik));

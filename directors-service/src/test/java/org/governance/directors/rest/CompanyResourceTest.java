@@ -171,6 +171,16 @@ class CompanyResourceTest {
     }
 
     @Test
+    void findsManyCompaniesByCikInOneCall() {
+        String first = Fixtures.company(false);
+        String second = Fixtures.company(true);
+        given().queryParam("ciks", first + "," + Fixtures.padded(second) + ",999999995").get("/companies").then().statusCode(200)
+                .body("totalItems", equalTo(2))
+                .body("items.cik", org.hamcrest.Matchers.containsInAnyOrder(Fixtures.padded(first), Fixtures.padded(second)));
+        given().queryParam("ciks", "1,abc").get("/companies").then().statusCode(400).body("errors[0].field", equalTo("ciks"));
+    }
+
+    @Test
     void refusesPagingOutsideItsBounds() {
         given().queryParam("size", 501).get("/companies").then().statusCode(400)
                 .body("type", equalTo("urn:governance:problem:invalid-parameter"))

@@ -1,0 +1,31 @@
+package org.governance.gateway.client;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.governance.gateway.model.Filing;
+import org.governance.gateway.model.Page;
+import org.governance.gateway.model.TransactionRecord;
+
+/** filings-service (read side; ingest stays on its own REST API); URL from quarkus.rest-client.filings.url. */
+@RegisterRestClient(configKey = "filings")
+@Produces(MediaType.APPLICATION_JSON)
+interface FilingsApi {
+
+    @GET
+    @Path("/filings/{accession}")
+    Filing filing(@PathParam("accession") String accession);
+
+    @GET
+    @Path("/transactions")
+    Page<TransactionRecord> transactions(@QueryParam("ownerCiks") String ownerCiks, @QueryParam("issuerCiks") String issuerCiks,
+            @QueryParam("quarter") String quarter, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("codes") String codes, @QueryParam("table") String table,
+            @QueryParam("includeSuperseded") Boolean includeSuperseded, @QueryParam("page") int page,
+            @QueryParam("size") int size);
+}

@@ -1,0 +1,76 @@
+package org.governance.gateway.client;
+
+import static org.governance.gateway.client.Lists.csv;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
+
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.governance.gateway.model.Filing;
+import org.governance.gateway.model.Page;
+import org.governance.gateway.model.TransactionRecord;
+
+/** Calls to filings-service (reads only): timeout, retries, circuit breaker (overridable in configuration). */
+@ApplicationScoped
+@Timeout(3000)
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, failOn = { ProcessingException.class,
+        TimeoutException.class })
+public class FilingsClient {
+
+    public static final String SERVICE = "filings-service";
+
+    /** What a transaction search asks for; empty collections and nulls filter nothing. */
+    public record TransactionQuery(Collection<String> ownerCiks, Collection<String> issuerCiks, String quarter, LocalDate from,
+            LocalDate to, Collection<String> codes, String table, Boolean includeSuperseded) {
+    }
+
+    private final FilingsApi api;
+    private final Downstream downstream;
+
+    FilingsClient(@RestClient FilingsApi api, Downstream downstream) {
+        this.api = api;
+        this.downstream = downstream;
+    }
+
+    @Retry(maxRetries = 2, delay = 100, retryOn = { ProcessingException.class, TimeoutException.class })
+    public Filing filing(String accession) {
+        downstream.count(SERVICE);
+        return api.filing(accession);
+    }
+
+    /** One page of a transaction search. */
+    @Retry(maxRetries = 2, delay = 100, retryOn = { ProcessingException.class, TimeoutException.class })
+    public Page<TransactionRecord> transactions(TransactionQuery query, int page, int size) {
+        downstream.count(SERVICE);
+        return api.transactions(csv(query.ownerCiks()), csv(query.issuerCiks()), query.quarter(), Lists.date(query.from()),
+                Lists.date(query.to()), csv(query.codes()), query.table(), query.includeSuperseded(), page, size);
+    }
+
+    /** Every transaction of a search, all pages (one request while the answer fits in one page). */
+    @Retry(maxRetries = 2, delay = 100, retryOn = { ProcessingException.class, TimeoutException.class })
+    public List<TransactionRecord> allTransactions(TransactionQuery query) {
+        List<TransactionRecord> all = new ArrayList<>();
+        for (int page = 0;; page++) {
+            Page<TransactionRecord> answer = transactionsPage(query, page);
+            all.addAll(answer.items());
+            if (page + 1 >= answer.totalPages()) {
+                return all;
+            }
+        }
+    }
+
+    private Page<TransactionRecord> transactionsPage(TransactionQuery query, int page) {
+        downstream.count(SERVICE);
+        return api.transactions(csv(query.ownerCiks()), csv(query.issuerCiks()), query.quarter(), Lists.date(query.from()),
+                Lists.date(query.to()), csv(query.codes()), query.table(), query.includeSuperseded(), page, Lists.PAGE);
+    }
+}

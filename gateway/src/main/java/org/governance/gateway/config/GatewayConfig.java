@@ -1,0 +1,16 @@
+package org.governance.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "gateway")
+public interface GatewayConfig {
+
+    /** Largest page a query may ask for. */
+    @WithDefault("500")
+    int maxPageSize();
+
+    /** Page size when a query names none. */
+    @WithDefault("50")
+    int defaultPageSize();
+}

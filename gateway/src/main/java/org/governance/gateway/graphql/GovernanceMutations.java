@@ -1,0 +1,109 @@
+package org.governance.gateway.graphql;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.governance.gateway.client.CommitteesClient;
+import org.governance.gateway.client.DirectorsClient;
+import org.governance.gateway.client.Downstream;
+import org.governance.gateway.model.Committee;
+import org.governance.gateway.model.CommitteeMembership;
+import org.governance.gateway.model.Company;
+import org.governance.gateway.model.Director;
+import org.governance.gateway.model.Inputs.CommitteeInput;
+import org.governance.gateway.model.Inputs.CompanyInput;
+import org.governance.gateway.model.Inputs.DirectorInput;
+import org.governance.gateway.model.Inputs.MembershipInput;
+import org.governance.gateway.model.Inputs.PersonInput;
+import org.governance.gateway.model.Person;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Edits for front ends that maintain boards and committees; the owning service checks every rule. Filing ingest is not here. */
+@GraphQLApi
+public class GovernanceMutations {
+
+    private final DirectorsClient directors;
+    private final CommitteesClient committees;
+    private final Downstream downstream;
+    private final ObjectMapper json;
+
+    public GovernanceMutations(DirectorsClient directors, CommitteesClient committees, Downstream downstream, ObjectMapper json) {
+        this.directors = directors;
+        this.committees = committees;
+        this.downstream = downstream;
+        this.json = json;
+    }
+
+    @Mutation
+    @Description("Create a company")
+    public Company createCompany(@NonNull CompanyInput input) {
+        return downstream.call(DirectorsClient.SERVICE, () -> directors.createCompany(input));
+    }
+
+    @Mutation
+    @Description("Replace a company's facts")
+    public Company updateCompany(@NonNull @Id String cik, @NonNull CompanyInput input) {
+        return downstream.call(DirectorsClient.SERVICE, () -> directors.updateCompany(cik, input));
+    }
+
+    @Mutation
+    @Description("Create a person")
+    public Person createPerson(@NonNull PersonInput input) {
+        return downstream.call(DirectorsClient.SERVICE, () -> directors.createPerson(input));
+    }
+
+    @Mutation
+    @Description("Replace a person's facts")
+    public Person updatePerson(@NonNull @Id long id, @NonNull PersonInput input) {
+        return downstream.call(DirectorsClient.SERVICE, () -> directors.updatePerson(id, input));
+    }
+
+    @Mutation
+    @Description("Create a board seat")
+    public Director createDirector(@NonNull DirectorInput input) {
+        return downstream.call(DirectorsClient.SERVICE, () -> directors.createDirector(input));
+    }
+
+    @Mutation
+    @Description("Change some of a seat's facts: only the fields given change (set leftOn to end a seat)")
+    public Director updateDirector(@NonNull @Id long id, @NonNull DirectorInput input) {
+        Map<String, Object> changes = new LinkedHashMap<>();
+        json.convertValue(input, Map.class).forEach((key, value) -> {
+            if (value != null) {
+                changes.put(String.valueOf(key), value);
+            }
+        });
+        return downstream.call(DirectorsClient.SERVICE, () -> directors.patchDirector(id, changes));
+    }
+
+    @Mutation
+    @Description("Create a committee")
+    public Committee createCommittee(@NonNull CommitteeInput input) {
+        return downstream.call(CommitteesClient.SERVICE, () -> committees.createCommittee(input));
+    }
+
+    @Mutation
+    @Description("Replace a committee's facts")
+    public Committee updateCommittee(@NonNull @Id long id, @NonNull CommitteeInput input) {
+        return downstream.call(CommitteesClient.SERVICE, () -> committees.updateCommittee(id, input));
+    }
+
+    @Mutation
+    @Description("Add a member to a committee")
+    public CommitteeMembership addMembership(@NonNull @Id long committeeId, @NonNull MembershipInput input) {
+        return downstream.call(CommitteesClient.SERVICE, () -> committees.addMember(committeeId, input));
+    }
+
+    @Mutation
+    @Description("End a membership: `to` is the member's last day on the committee")
+    public CommitteeMembership endMembership(@NonNull @Id long committeeId, @NonNull @Id long membershipId, @NonNull LocalDate to) {
+        return downstream.call(CommitteesClient.SERVICE, () -> committees.endMember(committeeId, membershipId, to));
+    }
+}
