@@ -1,0 +1,135 @@
+package org.governance.gateway;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.governance.gateway.support.Data;
+import org.governance.gateway.support.StubServices;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+
+@QuarkusTest
+@WithTestResource(StubServices.class)
+class FailuresAndLimitsTest {
+
+    private static final String COMPANY_QUERY = """
+            { company(cik: "1107843") { name board(asOf: "2024-09-30") { person { fullName } }
+                insiderTransactions(quarter: "2024-Q3") { accession } } }""";
+
+    @BeforeEach
+    void qualys() {
+        StubServices.reset();
+        StubServices.directors().stubFor(get(urlPathEqualTo("/companies/1107843")).willReturn(okJson(StubServices.json(
+                Data.company(Data.QUALYS, "QUALYS, INC.", "QLYS")))));
+        StubServices.directors().stubFor(get(urlPathEqualTo("/directors")).willReturn(okJson(StubServices.page(List.of(
+                Data.seat(11, Data.QUALYS, Data.person(1, "Ada Example", "0009990011", null), true))))));
+    }
+
+    @AfterEach
+    void closeCircuits() {
+        CircuitBreakerMaintenance.get().resetAll();
+    }
+
+    @Test
+    void aServiceDownGivesTheOthersDataAndAnErrorNamingIt() {
+        StubServices.filings().stubFor(any(anyUrl()).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        GraphQL.post(COMPANY_QUERY)
+                .body("data.company.name", equalTo("QUALYS, INC."))
+                .body("data.company.board.person.fullName", contains("Ada Example"))
+                .body("data.company.insiderTransactions", nullValue())
+                .body("errors", hasSize(1))
+                .body("errors[0].path", contains("company", "insiderTransactions"))
+                .body("errors[0].message", containsString("filings-service is unavailable"))
+                .body("errors[0].extensions.code", equalTo("SERVICE_UNAVAILABLE"))
+                .body("errors[0].extensions.service", equalTo("filings-service"))
+                .body("errors[0].extensions", not(org.hamcrest.Matchers.hasKey("exception")));
+        // reads are retried before giving up
+        assertThat(StubServices.requests(StubServices.filings())).isEqualTo(3);
+    }
+
+    @Test
+    void aSlowServiceTimesOutIntoAnErrorNotAHang() {
+        StubServices.filings().stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withFixedDelay(4000)));
+        Instant start = Instant.now();
+        GraphQL.post(COMPANY_QUERY)
+                .body("data.company.name", equalTo("QUALYS, INC."))
+                .body("errors[0].path", contains("company", "insiderTransactions"))
+                .body("errors[0].message", containsString("timed out"))
+                .body("errors[0].extensions.service", equalTo("filings-service"));
+        assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(4));
+    }
+
+    @Test
+    void aServiceErrorOfItsOwnIsNotABare500() {
+        StubServices.filings().stubFor(any(anyUrl()).willReturn(aResponse().withStatus(500).withBody("boom")));
+        GraphQL.post(COMPANY_QUERY)
+                .body("data.company.name", equalTo("QUALYS, INC."))
+                .body("errors[0].extensions.code", equalTo("SERVICE_UNAVAILABLE"))
+                .body("errors[0].message", containsString("filings-service failed (HTTP 500)"))
+                .body("errors[0].message", not(containsString("boom")));
+    }
+
+    @Test
+    void aServices404BecomesANotFoundError() {
+        StubServices.directors().stubFor(get(urlPathEqualTo("/companies/42")).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/problem+json").withBody(StubServices.problem(404, "No company with CIK 0000000042", null))));
+        GraphQL.post("{ company(cik: \"42\") { name } }")
+                .body("data.company", nullValue())
+                .body("errors[0].message", equalTo("No company with CIK 0000000042"))
+                .body("errors[0].extensions.code", equalTo("NOT_FOUND"))
+                .body("errors[0].extensions.service", equalTo("directors-service"))
+                .body("errors[0].path", contains("company"));
+    }
+
+    @Test
+    void refusesAQueryDeeperThanTheLimit() {
+        GraphQL.post("""
+                { companies { items { board { company { board { company { board { company { board { company { name } } } } } } } } } } }""")
+                .body("data", nullValue())
+                .body("errors[0].message", containsString("maximum query depth exceeded"));
+        assertThat(StubServices.requests(StubServices.directors())).isZero();
+    }
+
+    @Test
+    void refusesAQueryWithMoreFieldsThanTheLimit() {
+        StringBuilder fields = new StringBuilder();
+        for (int i = 0; i < 410; i++) {
+            fields.append(" f").append(i).append(": name");
+        }
+        GraphQL.post("{ company(cik: \"1107843\") {" + fields + " } }")
+                .body("data", nullValue())
+                .body("errors[0].message", containsString("maximum query complexity exceeded"));
+        assertThat(StubServices.requests(StubServices.directors())).isZero();
+    }
+
+    @Test
+    void refusesAPageLargerThanTheLimit() {
+        GraphQL.post("{ companies(page: { size: 501 }) { totalItems } }")
+                .body("data.companies", nullValue())
+                .body("errors[0].message", equalTo("Page size 501 is outside the limit: the maximum page size is 500"))
+                .body("errors[0].extensions.code", equalTo("LIMIT_EXCEEDED"));
+        assertThat(StubServices.requests(StubServices.directors())).isZero();
+    }
+}
