@@ -80,8 +80,10 @@ public class Downstream {
     }
 
     private static String reason(Exception e) {
-        if (e instanceof org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException) {
-            return "timed out";
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause.getClass().getSimpleName().contains("Timeout")) {
+                return "timed out";
+            }
         }
         if (e instanceof org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException) {
             return "circuit open after repeated failures";
