@@ -1,0 +1,42 @@
+#!/usr/bin/env python3
+"""Writes the realm to import: k8s/keycloak/realm-governance.json, plus (with --local) the local-development
+demo users and client secrets of k8s/keycloak/local-development.json.
+
+Usage: scripts/keycloak_realm.py [--local] OUTPUT_FILE
+"""
+import json
+import os
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+KEYCLOAK = os.path.join(ROOT, "k8s", "keycloak")
+
+
+def main():
+    args = sys.argv[1:]
+    local = "--local" in args
+    output = [a for a in args if a != "--local"]
+    if len(output) != 1:
+        sys.exit(__doc__)
+    with open(os.path.join(KEYCLOAK, "realm-governance.json")) as f:
+        realm = json.load(f)
+    if local:
+        with open(os.path.join(KEYCLOAK, "local-development.json")) as f:
+            extra = json.load(f)
+        for client in realm["clients"]:
+            if client["clientId"] in extra["clientSecrets"]:
+                client["secret"] = extra["clientSecrets"][client["clientId"]]
+            if client["clientId"] in extra["directAccessGrantsFor"]:
+                client["directAccessGrantsEnabled"] = True
+        for user in extra["users"]:
+            realm["users"].append({
+                "username": user["username"], "enabled": True, "emailVerified": True,
+                "firstName": user["firstName"], "lastName": user["lastName"], "email": user["email"],
+                "credentials": [{"type": "password", "value": user["password"], "temporary": False}],
+                "realmRoles": user["realmRoles"]})
+    with open(output[0], "w") as f:
+        json.dump(realm, f, indent=2)
+
+
+if __name__ == "__main__":
+    main()
