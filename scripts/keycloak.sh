@@ -18,7 +18,8 @@ URL="http://127.0.0.1:$PORT"
 REALM_URL="$URL/realms/governance"
 DEADLINE=${KEYCLOAK_READY_DEADLINE:-180}
 # Local-development secrets of k8s/keycloak/local-development.json
-declare -A SECRETS=([governance-tools]=local-dev-governance-tools-secret [filings-loader]=local-dev-filings-loader-secret)
+declare -A SECRETS=([governance-tools]=local-dev-governance-tools-secret [filings-loader]=local-dev-filings-loader-secret
+  [e2e-short-lived]=local-dev-e2e-short-lived-secret [e2e-no-audience]=local-dev-e2e-no-audience-secret)
 declare -A PASSWORDS=([reader]=reader-local-dev [editor]=editor-local-dev)
 
 say() { printf '%s\n' "$*" >&2; }

@@ -23,6 +23,16 @@ def main():
     if local:
         with open(os.path.join(KEYCLOAK, "local-development.json")) as f:
             extra = json.load(f)
+        audience_mapper = next(m for m in realm["clients"][0]["protocolMappers"] if m["protocolMapper"] == "oidc-audience-mapper")
+        for spec in extra.get("extraClients", []):
+            client = {"clientId": spec["clientId"], "description": spec["description"], "enabled": True, "publicClient": False,
+                      "clientAuthenticatorType": "client-secret", "standardFlowEnabled": False, "directAccessGrantsEnabled": False,
+                      "serviceAccountsEnabled": True, "attributes": {}, "protocolMappers": [audience_mapper] if spec["audience"] else []}
+            if "tokenLifespanSeconds" in spec:
+                client["attributes"]["access.token.lifespan"] = str(spec["tokenLifespanSeconds"])
+            realm["clients"].append(client)
+            realm["users"].append({"username": "service-account-" + spec["clientId"], "enabled": True,
+                                   "serviceAccountClientId": spec["clientId"], "realmRoles": spec["realmRoles"]})
         for client in realm["clients"]:
             if client["clientId"] in extra["clientSecrets"]:
                 client["secret"] = extra["clientSecrets"][client["clientId"]]

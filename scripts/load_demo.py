@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Loads the demo data (demo/) through the services' public APIs; running it twice changes nothing.
 
-Usage: scripts/load_demo.py [--directors URL] [--committees URL] [--filings URL] [--token TOKEN]
+Usage: scripts/load_demo.py [--directors URL] [--committees URL] [--filings URL] [--token TOKEN] [--ingest-token TOKEN]
                             [--fixtures DIR]   (real EDGAR filings to load too, when the folder exists)
 """
 import argparse
@@ -158,10 +158,11 @@ def main():
     parser.add_argument("--directors", default="http://127.0.0.1:8081")
     parser.add_argument("--committees", default="http://127.0.0.1:8082")
     parser.add_argument("--filings", default="http://127.0.0.1:8083")
-    parser.add_argument("--token", default=os.environ.get("PLATFORM_TOKEN"))
+    parser.add_argument("--token", default=os.environ.get("PLATFORM_TOKEN"), help="bearer token with governance-editor (boards, committees)")
+    parser.add_argument("--ingest-token", default=os.environ.get("PLATFORM_INGEST_TOKEN"), help="bearer token with filings-ingest")
     parser.add_argument("--fixtures", default=os.path.join(ROOT, "..", "shared", "fixtures", "edgar"))
     args = parser.parse_args()
-    counts, fixtures = load(Api(args.directors, args.token), Api(args.committees, args.token), Api(args.filings, args.token),
+    counts, fixtures = load(Api(args.directors, args.token), Api(args.committees, args.token), Api(args.filings, args.ingest_token),
                             args.fixtures)
     print(f"demo data: {counts['created']} created, {counts['present']} already present"
           + (f"; {fixtures} shared EDGAR fixtures posted" if fixtures else "; shared EDGAR fixtures not found, skipped"))

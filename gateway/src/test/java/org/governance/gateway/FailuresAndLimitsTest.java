@@ -28,9 +28,11 @@ import com.github.tomakehurst.wiremock.http.Fault;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 
 @QuarkusTest
+@TestSecurity(user = "tester", roles = {"governance-reader", "governance-editor"})
 @WithTestResource(StubServices.class)
 class FailuresAndLimitsTest {
 

@@ -22,8 +22,10 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 
 @QuarkusTest
+@TestSecurity(user = "tester", roles = {"governance-reader", "governance-editor"})
 @WithTestResource(StubServices.class)
 class FlagshipQueryTest {
 

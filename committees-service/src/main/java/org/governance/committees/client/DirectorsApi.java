@@ -7,9 +7,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** The endpoints of directors-service that committees-service reads; URL from quarkus.rest-client.directors.url. */
+@RegisterClientHeaders(BearerTokenPropagation.class)
 @RegisterRestClient(configKey = "directors")
 @Produces(MediaType.APPLICATION_JSON)
 interface DirectorsApi {

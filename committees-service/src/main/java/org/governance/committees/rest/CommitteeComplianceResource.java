@@ -3,11 +3,14 @@ package org.governance.committees.rest;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+
+import io.quarkus.security.Authenticated;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -16,6 +19,7 @@ import org.governance.committees.mapping.ComplianceReport;
 import org.governance.committees.service.CommitteeComplianceService;
 import org.governance.committees.service.ServiceException;
 
+@Authenticated
 @Path("/committee-compliance")
 @Tag(name = "Companies")
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,6 +33,7 @@ public class CommitteeComplianceResource {
         this.params = params;
     }
 
+    @RolesAllowed(Roles.READER)
     @GET
     @Operation(summary = "Committee compliance of many companies on a day, with one call to directors-service")
     public List<ComplianceReport> many(

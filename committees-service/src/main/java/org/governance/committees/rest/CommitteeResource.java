@@ -1,5 +1,6 @@
 package org.governance.committees.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -12,6 +13,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+
+import io.quarkus.security.Authenticated;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -27,6 +30,7 @@ import org.governance.committees.service.CommitteeService;
 import org.governance.committees.service.MembershipService;
 import org.governance.committees.service.ServiceException;
 
+@Authenticated
 @Path("/committees")
 @Tag(name = "Committees", description = "Board committees and their memberships over time")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,6 +48,7 @@ public class CommitteeResource {
         this.params = params;
     }
 
+    @RolesAllowed(Roles.READER)
     @GET
     @Operation(summary = "List committees, of many companies in one call", description = "Every committee, or those of the given companies, or those that exist on a day; by company, type, name, id")
     public Page<CommitteeResponse> list(
@@ -58,6 +63,7 @@ public class CommitteeResource {
         return committees.list(ciks, params.date("asOf", asOf, null), params.page(page, size));
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Operation(summary = "Create a committee")
     @APIResponse(responseCode = "201", description = "Created")
@@ -69,6 +75,7 @@ public class CommitteeResource {
                 .entity(created).build();
     }
 
+    @RolesAllowed(Roles.READER)
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a committee")
@@ -77,6 +84,7 @@ public class CommitteeResource {
         return committees.get(params.id("id", id));
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @PUT
     @Path("/{id}")
     @Operation(summary = "Replace a committee's facts (its company stays)")
@@ -86,6 +94,7 @@ public class CommitteeResource {
         return committees.replace(params.id("id", id), request);
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Delete a committee that has no memberships (to close one, set dissolvedOn)")
@@ -95,6 +104,7 @@ public class CommitteeResource {
         committees.delete(params.id("id", id));
     }
 
+    @RolesAllowed(Roles.READER)
     @GET
     @Path("/{id}/members")
     @Operation(summary = "Members on a day or over a period", description = "asOf=DATE: the members that day; from=DATE&to=DATE: everyone whose membership overlaps the period, with their dates; neither: today. Chair first.")
@@ -109,6 +119,7 @@ public class CommitteeResource {
         return memberships.ofCommittee(committee, period.from(), period.to(), params.page(page, size));
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Path("/{id}/members")
     @Operation(summary = "Add a member", description = "The director must exist in directors-service, sit on this company's board for the whole membership, and not already be a member then; at most one chair on any day.")
@@ -122,6 +133,7 @@ public class CommitteeResource {
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(added.id())).build()).entity(added).build();
     }
 
+    @RolesAllowed(Roles.READER)
     @GET
     @Path("/{id}/members/{membershipId}")
     @Operation(summary = "Get one membership")
@@ -130,6 +142,7 @@ public class CommitteeResource {
         return memberships.get(params.id("id", id), params.id("membershipId", membershipId));
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @PUT
     @Path("/{id}/members/{membershipId}")
     @Operation(summary = "Correct a membership", description = "Every field is replaced and every rule checked again")
@@ -142,6 +155,7 @@ public class CommitteeResource {
         return memberships.correct(params.id("id", id), params.id("membershipId", membershipId), request);
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Path("/{id}/members/{membershipId}/end")
     @Operation(summary = "End a membership", description = "`to` is the member's last day on the committee")
@@ -155,6 +169,7 @@ public class CommitteeResource {
         return memberships.end(params.id("id", id), params.id("membershipId", membershipId), request.to());
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @DELETE
     @Path("/{id}/members/{membershipId}")
     @Operation(summary = "Delete a membership entered in error (to end one, use /end)")

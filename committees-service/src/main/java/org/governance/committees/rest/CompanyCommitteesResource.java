@@ -2,12 +2,15 @@ package org.governance.committees.rest;
 
 import java.time.LocalDate;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+
+import io.quarkus.security.Authenticated;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -22,6 +25,7 @@ import org.governance.committees.service.CommitteeComplianceService;
 import org.governance.committees.service.CommitteeService;
 import org.governance.committees.service.MembershipService;
 
+@Authenticated
 @Path("/companies/{cik}")
 @Tag(name = "Companies", description = "A company's committees, memberships and committee compliance")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,6 +46,7 @@ public class CompanyCommitteesResource {
         this.params = params;
     }
 
+    @RolesAllowed(Roles.READER)
     @GET
     @Path("/committees")
     @Operation(summary = "The company's committees that exist on a day")
@@ -51,6 +56,7 @@ public class CompanyCommitteesResource {
         return committees.aliveOn(params.cik("cik", cik), params.date("asOf", asOf, LocalDate.now()), params.page(page, size));
     }
 
+    @RolesAllowed(Roles.READER)
     @GET
     @Path("/memberships")
     @Operation(summary = "Every membership of the company's committees overlapping a period, in one call", description = "from/to as for committee members; types filters committee types (all when absent)")
@@ -64,6 +70,7 @@ public class CompanyCommitteesResource {
                 period.from(), period.to(), params.page(page, size));
     }
 
+    @RolesAllowed(Roles.READER)
     @GET
     @Path("/committees/compliance")
     @Operation(summary = "Check the committees against the listing rules and the governance guidelines on a day")

@@ -1,10 +1,13 @@
 package org.governance.committees.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+
+import io.quarkus.security.Authenticated;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -14,6 +17,7 @@ import org.governance.committees.mapping.Page;
 import org.governance.committees.service.MembershipService;
 import org.governance.committees.service.ServiceException;
 
+@Authenticated
 @Path("/memberships")
 @Tag(name = "Memberships", description = "Memberships across committees")
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,6 +31,7 @@ public class MembershipResource {
         this.params = params;
     }
 
+    @RolesAllowed(Roles.READER)
     @GET
     @Operation(summary = "Memberships of many directors and/or committees in one call", description = "Whenever held, or overlapping a period given as asOf or from/to. Ordered by company, committee type, committee, role, from.")
     public Page<MembershipResponse> search(

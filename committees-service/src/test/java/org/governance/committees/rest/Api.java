@@ -10,7 +10,14 @@ import io.restassured.http.ContentType;
 /** Creates committees and memberships through the public API. */
 final class Api {
 
+    /** The bearer token the helpers send; null in classes that run under @TestSecurity. */
+    static String token;
+
     private Api() {
+    }
+
+    private static io.restassured.specification.RequestSpecification request() {
+        return token == null ? given() : given().auth().oauth2(token);
     }
 
     static long committee(String cik, String type, Object... overrides) {
@@ -21,7 +28,7 @@ final class Api {
         for (int i = 0; i < overrides.length; i += 2) {
             body.put((String) overrides[i], overrides[i + 1]);
         }
-        return given().contentType(ContentType.JSON).body(body).post("/committees")
+        return request().contentType(ContentType.JSON).body(body).post("/committees")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
@@ -38,14 +45,14 @@ final class Api {
     }
 
     static long member(long committeeId, long directorId, String role, String from, String to, Object... overrides) {
-        return given().contentType(ContentType.JSON).body(membership(directorId, role, from, to, overrides))
+        return request().contentType(ContentType.JSON).body(membership(directorId, role, from, to, overrides))
                 .post("/committees/{id}/members", committeeId)
                 .then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     /** Every membership of the committee, whenever held: what a refused write must leave unchanged. */
     static int membershipCount(long committeeId) {
-        return given().queryParam("from", "1900-01-01").queryParam("to", "9999-12-31")
+        return request().queryParam("from", "1900-01-01").queryParam("to", "9999-12-31")
                 .get("/committees/{id}/members", committeeId)
                 .then().statusCode(200).extract().jsonPath().getInt("totalItems");
     }

@@ -40,6 +40,9 @@ public class RealDirectorsService implements QuarkusTestResourceLifecycleManager
         try {
             process = new ProcessBuilder(List.of(javaBinary(), "-Dquarkus.http.port=" + port,
                     "-Dquarkus.datasource.jdbc.url=" + databaseUrl, "-Dquarkus.flyway.clean-at-start=true",
+                    // accept the tokens of the tests' in-JVM OIDC server: its public key, issuer and our audience
+                    "-Dquarkus.oidc.auth-server-url=", "-Dquarkus.oidc.public-key=" + testOidcPublicKey(),
+                    "-Dquarkus.oidc.token.issuer=https://server.example.com",
                     "-jar", JAR.toAbsolutePath().toString()))
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         } catch (IOException e) {
@@ -94,6 +97,27 @@ public class RealDirectorsService implements QuarkusTestResourceLifecycleManager
         }
         stop();
         throw new IllegalStateException("directors-service was not ready within " + READY_DEADLINE + "; see " + log.toAbsolutePath());
+    }
+
+    /** The public key of quarkus-test-oidc-server (publicKey.jwk), as the base64 X.509 form quarkus.oidc.public-key takes. */
+    static String testOidcPublicKey() {
+        try (var in = RealDirectorsService.class.getClassLoader().getResourceAsStream("publicKey.jwk")) {
+            String jwk = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            var modulus = new java.math.BigInteger(1, java.util.Base64.getUrlDecoder().decode(member(jwk, "n")));
+            var exponent = new java.math.BigInteger(1, java.util.Base64.getUrlDecoder().decode(member(jwk, "e")));
+            var key = java.security.KeyFactory.getInstance("RSA").generatePublic(new java.security.spec.RSAPublicKeySpec(modulus, exponent));
+            return java.util.Base64.getEncoder().encodeToString(key.getEncoded());
+        } catch (IOException | java.security.GeneralSecurityException | NullPointerException e) {
+            throw new IllegalStateException("Cannot read the test OIDC server's public key", e);
+        }
+    }
+
+    private static String member(String json, String name) {
+        var matcher = java.util.regex.Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
+        if (!matcher.find()) {
+            throw new IllegalStateException("publicKey.jwk has no " + name);
+        }
+        return matcher.group(1);
     }
 
     private static String javaBinary() {

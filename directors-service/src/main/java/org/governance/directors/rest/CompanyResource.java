@@ -2,6 +2,7 @@ package org.governance.directors.rest;
 
 import java.time.LocalDate;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -14,6 +15,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+
+import io.quarkus.security.Authenticated;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -28,6 +31,7 @@ import org.governance.directors.service.BoardComplianceService;
 import org.governance.directors.service.CompanyService;
 import org.governance.directors.service.DirectorService;
 
+@Authenticated
 @Path("/companies")
 @Tag(name = "Companies", description = "Issuers, keyed by SEC CIK, and their boards")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,6 +52,7 @@ public class CompanyResource {
         this.params = params;
     }
 
+    @RolesAllowed(Roles.READER)
     @GET
     @Operation(summary = "List companies", description = "All companies, those whose name contains the search text or whose ticker equals it, or many by CIK in one call; ordered by name, then CIK")
     public Page<CompanyResponse> list(
@@ -62,6 +67,7 @@ public class CompanyResource {
         return companies.search(params.text("search", search, 200), params.page(page, size));
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Operation(summary = "Create a company")
     @APIResponse(responseCode = "201", description = "Created")
@@ -71,6 +77,7 @@ public class CompanyResource {
         return Response.created(uri.getAbsolutePathBuilder().path(created.cik()).build()).entity(created).build();
     }
 
+    @RolesAllowed(Roles.READER)
     @GET
     @Path("/{cik}")
     @Operation(summary = "Get a company by CIK (1 to 10 digits)")
@@ -79,6 +86,7 @@ public class CompanyResource {
         return companies.get(params.cik("cik", cik));
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @PUT
     @Path("/{cik}")
     @Operation(summary = "Replace a company's facts")
@@ -88,6 +96,7 @@ public class CompanyResource {
         return companies.replace(params.cik("cik", cik), request);
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @DELETE
     @Path("/{cik}")
     @Operation(summary = "Delete a company that has no board seats")
@@ -97,6 +106,7 @@ public class CompanyResource {
         companies.delete(params.cik("cik", cik));
     }
 
+    @RolesAllowed(Roles.READER)
     @GET
     @Path("/{cik}/directors")
     @Operation(summary = "The board on a day", description = "Every seat held on the day (first elected on or before it, left on or after it); ordered by name")
@@ -107,6 +117,7 @@ public class CompanyResource {
         return directors.boardOn(params.cik("cik", cik), params.date("asOf", asOf, LocalDate.now()), params.page(page, size));
     }
 
+    @RolesAllowed(Roles.READER)
     @GET
     @Path("/{cik}/board/compliance")
     @Operation(summary = "Check the board against the listing rules and the governance guidelines on a day")

@@ -3,6 +3,7 @@ package org.governance.directors.rest;
 import java.util.Iterator;
 import java.util.Map;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -22,6 +23,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.quarkus.security.Authenticated;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -34,6 +37,7 @@ import org.governance.directors.repository.DirectorRepository;
 import org.governance.directors.service.DirectorService;
 import org.governance.directors.service.ServiceException;
 
+@Authenticated
 @Path("/directors")
 @Tag(name = "Directors", description = "Board seats: one person on one company's board for a period")
 @Produces(MediaType.APPLICATION_JSON)
@@ -53,6 +57,7 @@ public class DirectorResource {
         this.json = json;
     }
 
+    @RolesAllowed(Roles.READER)
     @GET
     @Operation(summary = "List seats, or many seats in one call", description = "Filters combine: seat ids, companies, people (at most 500 of each) and a day the seats are held on. Ordered by the directors' names, then id; ids that do not exist are left out.")
     public Page<DirectorResponse> list(
@@ -66,6 +71,7 @@ public class DirectorResource {
         return directors.search(filter, params.page(page, size));
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Operation(summary = "Create a seat")
     @APIResponse(responseCode = "201", description = "Created")
@@ -77,6 +83,7 @@ public class DirectorResource {
                 .entity(created).build();
     }
 
+    @RolesAllowed(Roles.READER)
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a seat")
@@ -85,6 +92,7 @@ public class DirectorResource {
         return directors.get(params.id("id", id));
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @PUT
     @Path("/{id}")
     @Operation(summary = "Replace a seat's facts (its company and person stay)")
@@ -95,6 +103,7 @@ public class DirectorResource {
         return directors.replace(params.id("id", id), request);
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @PATCH
     @Path("/{id}")
     @Consumes({ MERGE_PATCH, MediaType.APPLICATION_JSON })
@@ -116,6 +125,7 @@ public class DirectorResource {
         return directors.replace(seat, json.treeToValue(merged, DirectorRequest.class));
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Delete a seat entered in error (to end a seat, set leftOn)")

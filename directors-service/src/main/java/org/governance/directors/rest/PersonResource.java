@@ -1,5 +1,6 @@
 package org.governance.directors.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -13,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import io.quarkus.security.Authenticated;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -24,6 +27,7 @@ import org.governance.directors.mapping.PersonResponse;
 import org.governance.directors.service.DirectorService;
 import org.governance.directors.service.PersonService;
 
+@Authenticated
 @Path("/people")
 @Tag(name = "People", description = "Directors and officers, who may sit on several boards")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,6 +45,7 @@ public class PersonResource {
         this.params = params;
     }
 
+    @RolesAllowed(Roles.READER)
     @GET
     @Operation(summary = "List or find people", description = "Filters combine: any of the CIKs, and every word of the name in any order, ignoring case and punctuation; a one-letter word matches an initial. Ordered by name, then id.")
     public Page<PersonResponse> list(
@@ -50,6 +55,7 @@ public class PersonResource {
         return people.search(params.ciks("ciks", ciks), params.text("name", name, 200), params.page(page, size));
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Operation(summary = "Create a person")
     @APIResponse(responseCode = "201", description = "Created")
@@ -60,6 +66,7 @@ public class PersonResource {
                 .entity(created).build();
     }
 
+    @RolesAllowed(Roles.READER)
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a person")
@@ -68,6 +75,7 @@ public class PersonResource {
         return people.get(params.id("id", id));
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @PUT
     @Path("/{id}")
     @Operation(summary = "Replace a person's facts")
@@ -77,6 +85,7 @@ public class PersonResource {
         return people.replace(params.id("id", id), request);
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Delete a person who holds no board seats")
@@ -86,6 +95,7 @@ public class PersonResource {
         people.delete(params.id("id", id));
     }
 
+    @RolesAllowed(Roles.READER)
     @GET
     @Path("/{id}/directors")
     @Operation(summary = "Every board seat the person holds or held, across companies, newest first")

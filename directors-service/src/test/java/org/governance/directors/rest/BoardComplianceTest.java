@@ -9,9 +9,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.ValidatableResponse;
 
 @QuarkusTest
+@TestSecurity(user = "tester", roles = {"governance-reader", "governance-editor"})
 class BoardComplianceTest {
 
     private static final String DAY = "2024-09-30";

@@ -14,9 +14,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
+@TestSecurity(user = "tester", roles = {"governance-reader", "governance-editor"})
 class CompanyResourceTest {
 
     @Test

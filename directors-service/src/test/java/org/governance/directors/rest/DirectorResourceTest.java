@@ -18,9 +18,11 @@ import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
+@TestSecurity(user = "tester", roles = {"governance-reader", "governance-editor"})
 class DirectorResourceTest {
 
     @Test

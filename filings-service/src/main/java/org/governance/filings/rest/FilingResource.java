@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,6 +15,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+
+import io.quarkus.security.Authenticated;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -28,6 +31,7 @@ import org.governance.filings.service.FilingQueryService;
 import org.governance.filings.service.FilingWriter;
 import org.governance.filings.service.ServiceException;
 
+@Authenticated
 @Path("/filings")
 @Tag(name = "Filings", description = "Ingest and read SEC Forms 3, 4 and 5")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,6 +52,7 @@ public class FilingResource {
         this.config = config;
     }
 
+    @RolesAllowed(Roles.INGEST)
     @POST
     @Consumes({ MediaType.APPLICATION_XML, MediaType.TEXT_XML })
     @Operation(summary = "Ingest one ownershipDocument (EDGAR XML)", description = "The accession number is required; the filing date makes filing lag and lateness computable. The same filing again answers 200 and stores nothing; other content under a stored accession is 409.")
@@ -65,6 +70,7 @@ public class FilingResource {
         return answer(ingest.ingestXml(read(body), accession, filed), uri);
     }
 
+    @RolesAllowed(Roles.INGEST)
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
     @Operation(summary = "Ingest one EDGAR submission text file", description = "The SGML wrapper's header gives the accession number and filing date; the ownershipDocument is read from its <XML> document.")
@@ -76,6 +82,7 @@ public class FilingResource {
         return answer(ingest.ingestSubmission(read(body)), uri);
     }
 
+    @RolesAllowed(Roles.INGEST)
     @POST
     @Path("/batch")
     @Consumes({ "application/zip", "application/x-zip-compressed" })
@@ -85,6 +92,7 @@ public class FilingResource {
         return batch.ingest(body);
     }
 
+    @RolesAllowed(Roles.READER)
     @GET
     @Path("/{accession}")
     @Operation(summary = "A filing with everything it says")

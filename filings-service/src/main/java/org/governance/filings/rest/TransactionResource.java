@@ -1,11 +1,14 @@
 package org.governance.filings.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+
+import io.quarkus.security.Authenticated;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -17,6 +20,7 @@ import org.governance.filings.mapping.TransactionRecord;
 import org.governance.filings.repository.TransactionQuery;
 import org.governance.filings.service.FilingQueryService;
 
+@Authenticated
 @Path("/")
 @Tag(name = "Transactions", description = "Insider transactions across filings")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,6 +37,7 @@ public class TransactionResource {
         this.params = params;
     }
 
+    @RolesAllowed(Roles.READER)
     @GET
     @Path("transactions")
     @Operation(summary = "Transactions of many owners, an issuer, a period and codes, in one call", description = "Ordered by transaction date, accession, table, row. Superseded filings (amended since) are left out unless includeSuperseded=true.")
@@ -58,6 +63,7 @@ public class TransactionResource {
         return query.transactions(filter, params.page(page, size));
     }
 
+    @RolesAllowed(Roles.READER)
     @GET
     @Path("owners/{cik}/summary")
     @Operation(summary = "What a reporting owner acquired and disposed of, per code, over a quarter or period", description = "Non-derivative transactions unless table=DERIVATIVE")
@@ -69,6 +75,7 @@ public class TransactionResource {
                 period.to(), java.util.Set.of(), tableOrDefault(table), false));
     }
 
+    @RolesAllowed(Roles.READER)
     @GET
     @Path("issuers/{cik}/summary")
     @Operation(summary = "What insiders of an issuer acquired and disposed of, per code, over a quarter or period", description = "Non-derivative transactions unless table=DERIVATIVE")

@@ -12,8 +12,10 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 
 @QuarkusTest
+@TestSecurity(user = "tester", roles = {"governance-reader", "governance-editor", "filings-ingest"})
 class BatchIngestTest {
 
     private static byte[] zip(String... namesAndContents) throws IOException {

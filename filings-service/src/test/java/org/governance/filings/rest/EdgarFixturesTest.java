@@ -21,10 +21,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 
 /** Every real filing in ../shared/fixtures/edgar/xml ingests, and what is stored matches MANIFEST.tsv and the SEC's data set. */
 @QuarkusTest
+@TestSecurity(user = "tester", roles = {"governance-reader", "governance-editor", "filings-ingest"})
 class EdgarFixturesTest {
 
     static {

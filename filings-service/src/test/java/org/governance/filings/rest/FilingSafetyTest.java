@@ -9,9 +9,11 @@ import static org.hamcrest.Matchers.not;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 
 /** Hostile and broken input: each is refused with a problem naming where, and nothing is stored. */
 @QuarkusTest
+@TestSecurity(user = "tester", roles = {"governance-reader", "governance-editor", "filings-ingest"})
 class FilingSafetyTest {
 
     private static void refused(String xml, int status, String type, String field) {

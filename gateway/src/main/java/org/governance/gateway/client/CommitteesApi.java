@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.governance.gateway.model.Committee;
 import org.governance.gateway.model.CommitteeMembership;
@@ -19,6 +20,7 @@ import org.governance.gateway.model.ComplianceReport;
 import org.governance.gateway.model.Page;
 
 /** committees-service; URL from quarkus.rest-client.committees.url. */
+@RegisterClientHeaders(BearerTokenPropagation.class)
 @RegisterRestClient(configKey = "committees")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

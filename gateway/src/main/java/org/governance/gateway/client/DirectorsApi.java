@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.governance.gateway.model.Company;
 import org.governance.gateway.model.ComplianceReport;
@@ -21,6 +22,7 @@ import org.governance.gateway.model.Page;
 import org.governance.gateway.model.Person;
 
 /** directors-service; URL from quarkus.rest-client.directors.url. */
+@RegisterClientHeaders(BearerTokenPropagation.class)
 @RegisterRestClient(configKey = "directors")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -7,12 +7,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.governance.gateway.model.Filing;
 import org.governance.gateway.model.Page;
 import org.governance.gateway.model.TransactionRecord;
 
 /** filings-service (read side; ingest stays on its own REST API); URL from quarkus.rest-client.filings.url. */
+@RegisterClientHeaders(BearerTokenPropagation.class)
 @RegisterRestClient(configKey = "filings")
 @Produces(MediaType.APPLICATION_JSON)
 interface FilingsApi {

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Source;
@@ -21,6 +23,7 @@ import org.governance.gateway.model.Person;
 
 /** Nested fields of seats, committees, memberships and people, each resolved for a whole level at once. */
 @GraphQLApi
+@RolesAllowed(Roles.READER)
 public class BoardFields {
 
     private final DirectorsClient directors;

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -29,6 +31,7 @@ import org.governance.gateway.service.Quarter;
 
 /** Company's nested fields, each resolved for every company of a level in one request per service. */
 @GraphQLApi
+@RolesAllowed(Roles.READER)
 public class CompanyFields {
 
     private final DirectorsClient directors;

@@ -4,6 +4,10 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.annotation.security.RolesAllowed;
+
+import io.quarkus.security.Authenticated;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -27,6 +31,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Edits for front ends that maintain boards and committees; the owning service checks every rule. Filing ingest is not here. */
 @GraphQLApi
+@Authenticated
 public class GovernanceMutations {
 
     private final DirectorsClient directors;
@@ -42,36 +47,42 @@ public class GovernanceMutations {
     }
 
     @Mutation
+    @RolesAllowed(Roles.EDITOR)
     @Description("Create a company")
     public Company createCompany(@NonNull CompanyInput input) {
         return downstream.call(DirectorsClient.SERVICE, () -> directors.createCompany(input));
     }
 
     @Mutation
+    @RolesAllowed(Roles.EDITOR)
     @Description("Replace a company's facts")
     public Company updateCompany(@NonNull @Id String cik, @NonNull CompanyInput input) {
         return downstream.call(DirectorsClient.SERVICE, () -> directors.updateCompany(cik, input));
     }
 
     @Mutation
+    @RolesAllowed(Roles.EDITOR)
     @Description("Create a person")
     public Person createPerson(@NonNull PersonInput input) {
         return downstream.call(DirectorsClient.SERVICE, () -> directors.createPerson(input));
     }
 
     @Mutation
+    @RolesAllowed(Roles.EDITOR)
     @Description("Replace a person's facts")
     public Person updatePerson(@NonNull @Id long id, @NonNull PersonInput input) {
         return downstream.call(DirectorsClient.SERVICE, () -> directors.updatePerson(id, input));
     }
 
     @Mutation
+    @RolesAllowed(Roles.EDITOR)
     @Description("Create a board seat")
     public Director createDirector(@NonNull DirectorInput input) {
         return downstream.call(DirectorsClient.SERVICE, () -> directors.createDirector(input));
     }
 
     @Mutation
+    @RolesAllowed(Roles.EDITOR)
     @Description("Change some of a seat's facts: only the fields given change (set leftOn to end a seat)")
     public Director updateDirector(@NonNull @Id long id, @NonNull DirectorInput input) {
         Map<String, Object> changes = new LinkedHashMap<>();
@@ -84,24 +95,28 @@ public class GovernanceMutations {
     }
 
     @Mutation
+    @RolesAllowed(Roles.EDITOR)
     @Description("Create a committee")
     public Committee createCommittee(@NonNull CommitteeInput input) {
         return downstream.call(CommitteesClient.SERVICE, () -> committees.createCommittee(input));
     }
 
     @Mutation
+    @RolesAllowed(Roles.EDITOR)
     @Description("Replace a committee's facts")
     public Committee updateCommittee(@NonNull @Id long id, @NonNull CommitteeInput input) {
         return downstream.call(CommitteesClient.SERVICE, () -> committees.updateCommittee(id, input));
     }
 
     @Mutation
+    @RolesAllowed(Roles.EDITOR)
     @Description("Add a member to a committee")
     public CommitteeMembership addMembership(@NonNull @Id long committeeId, @NonNull MembershipInput input) {
         return downstream.call(CommitteesClient.SERVICE, () -> committees.addMember(committeeId, input));
     }
 
     @Mutation
+    @RolesAllowed(Roles.EDITOR)
     @Description("End a membership: `to` is the member's last day on the committee")
     public CommitteeMembership endMembership(@NonNull @Id long committeeId, @NonNull @Id long membershipId, @NonNull LocalDate to) {
         return downstream.call(CommitteesClient.SERVICE, () -> committees.endMember(committeeId, membershipId, to));

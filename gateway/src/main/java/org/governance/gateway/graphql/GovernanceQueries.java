@@ -4,6 +4,10 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
+import jakarta.annotation.security.RolesAllowed;
+
+import io.quarkus.security.Authenticated;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -35,6 +39,7 @@ import org.governance.gateway.service.Quarter;
 
 /** The entry points of the API: look things up, and the flagship join. Nested fields are resolved in the *Fields classes. */
 @GraphQLApi
+@Authenticated
 public class GovernanceQueries {
 
     private final DirectorsClient directors;
@@ -55,6 +60,7 @@ public class GovernanceQueries {
     }
 
     @Query
+    @RolesAllowed(Roles.READER)
     @Description("A company by SEC CIK (1 to 10 digits) or by ticker")
     public Company company(String cik, String ticker) {
         if (cik != null) {
@@ -69,6 +75,7 @@ public class GovernanceQueries {
     }
 
     @Query
+    @RolesAllowed(Roles.READER)
     @Description("Companies whose name contains the search text or whose ticker equals it; all companies without it")
     public CompanyPage companies(String search, PageInput page) {
         Arguments.PageRequest request = arguments.page(page);
@@ -78,6 +85,7 @@ public class GovernanceQueries {
     }
 
     @Query
+    @RolesAllowed(Roles.READER)
     @Description("A person by id or by SEC CIK")
     public Person person(String cik, @Id Long id) {
         if (id != null) {
@@ -91,30 +99,35 @@ public class GovernanceQueries {
     }
 
     @Query
+    @RolesAllowed(Roles.READER)
     @Description("People by name, in any order, ignoring case and punctuation: \"Wilson John N\", \"John N. Wilson\" and \"john wilson\" all match")
     public List<Person> people(@NonNull String name) {
         return downstream.call(DirectorsClient.SERVICE, () -> directors.people(Set.of(), name));
     }
 
     @Query
+    @RolesAllowed(Roles.READER)
     @Description("A board seat")
     public Director director(@NonNull @Id long id) {
         return downstream.call(DirectorsClient.SERVICE, () -> directors.director(id));
     }
 
     @Query
+    @RolesAllowed(Roles.READER)
     @Description("A board committee")
     public Committee committee(@NonNull @Id long id) {
         return downstream.call(CommitteesClient.SERVICE, () -> committees.committee(id));
     }
 
     @Query
+    @RolesAllowed(Roles.READER)
     @Description("A Form 3, 4 or 5 by accession number")
     public Filing filing(@NonNull String accession) {
         return downstream.call(FilingsClient.SERVICE, () -> filings.filing(accession));
     }
 
     @Query
+    @RolesAllowed(Roles.READER)
     @Description("Insider transactions: of many owners and issuers, a quarter or a period, codes and table")
     public TransactionPage insiderTransactions(TransactionFilter filter, PageInput page) {
         Arguments.PageRequest request = arguments.page(page);
@@ -128,6 +141,7 @@ public class GovernanceQueries {
     }
 
     @Query
+    @RolesAllowed(Roles.READER)
     @Description("Which members of a company's committees traded in a quarter: per committee, the members who were on it on the"
             + " date of each trade, with those trades and their totals. A trade made before a member joined or after they left does not count.")
     public CommitteeMemberTrades committeeMemberTrades(@NonNull @Id @Name("company") String company, @NonNull String quarter,

@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Source;
@@ -27,6 +29,7 @@ import org.governance.gateway.service.Quarter;
  * among the owners of the issuers whose boards they sit on, or of the issuer asked for (one more request for them).
  */
 @GraphQLApi
+@RolesAllowed(Roles.READER)
 public class PersonTrades {
 
     private final DirectorsClient directors;

@@ -1,0 +1,112 @@
+package org.governance.directors.security;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/** Every endpoint: no token 401, a token without the role 403, the right role 2xx. */
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+class RoleMatrixTest {
+
+    private static final String READER = "governance-reader";
+    private static final String EDITOR = "governance-editor";
+
+    private record Call(String method, String path, Object body, String contentType, String role, int status) {
+    }
+
+    private static RequestSpecification as(String token) {
+        var request = given();
+        return token == null ? request : request.auth().oauth2(token);
+    }
+
+    private static long create(String path, Map<String, Object> body) {
+        return as(Tokens.withRoles(EDITOR)).contentType(ContentType.JSON).body(body).post(path)
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private static int send(Call call, String token) {
+        var request = as(token);
+        if (call.body() != null) {
+            request.contentType(call.contentType()).body(call.body());
+        }
+        return request.request(call.method(), call.path()).statusCode();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyEndpointChecksTokenAndRole() {
+        String cik = "8880001";
+        as(Tokens.withRoles(EDITOR)).contentType(ContentType.JSON).body(Map.of("cik", cik, "name", "Matrix Corp"))
+                .post("/companies").then().statusCode(201);
+        as(Tokens.withRoles(EDITOR)).contentType(ContentType.JSON).body(Map.of("cik", "8880002", "name", "Deletable Corp"))
+                .post("/companies").then().statusCode(201);
+        long person = create("/people", Map.of("fullName", "Matrix Person"));
+        long deletablePerson = create("/people", Map.of("fullName", "Deletable Person"));
+        long newcomer = create("/people", Map.of("fullName", "Newcomer Person"));
+        long seat = create("/directors", Map.of("companyCik", cik, "personId", person, "independent", true, "firstElected", "2020-01-01"));
+        long deletableSeat = create("/directors", Map.of("companyCik", cik, "personId", deletablePerson, "independent", true,
+                "firstElected", "2015-01-01", "leftOn", "2016-01-01"));
+        Map<String, Object> seatBody = Map.of("companyCik", cik, "personId", person, "independent", true, "firstElected", "2020-01-01");
+        List<Call> calls = List.of(
+                new Call("GET", "/companies", null, null, READER, 200),
+                new Call("POST", "/companies", Map.of("cik", "8880003", "name", "Created Corp"), "application/json", EDITOR, 201),
+                new Call("GET", "/companies/" + cik, null, null, READER, 200),
+                new Call("PUT", "/companies/" + cik, Map.of("name", "Matrix Corp"), "application/json", EDITOR, 200),
+                new Call("DELETE", "/companies/8880002", null, null, EDITOR, 204),
+                new Call("GET", "/companies/" + cik + "/directors", null, null, READER, 200),
+                new Call("GET", "/companies/" + cik + "/board/compliance", null, null, READER, 200),
+                new Call("GET", "/board-compliance?ciks=" + cik, null, null, READER, 200),
+                new Call("GET", "/people", null, null, READER, 200),
+                new Call("POST", "/people", Map.of("fullName", "Created Person"), "application/json", EDITOR, 201),
+                new Call("GET", "/people/" + person, null, null, READER, 200),
+                new Call("PUT", "/people/" + person, Map.of("fullName", "Matrix Person"), "application/json", EDITOR, 200),
+                new Call("GET", "/people/" + person + "/directors", null, null, READER, 200),
+                new Call("GET", "/directors", null, null, READER, 200),
+                new Call("POST", "/directors", Map.of("companyCik", cik, "personId", newcomer, "independent", true,
+                        "firstElected", "2021-01-01"), "application/json", EDITOR, 201),
+                new Call("GET", "/directors/" + seat, null, null, READER, 200),
+                new Call("PUT", "/directors/" + seat, seatBody, "application/json", EDITOR, 200),
+                new Call("PATCH", "/directors/" + seat, Map.of("executiveTitle", "Director"), "application/merge-patch+json", EDITOR, 200),
+                new Call("DELETE", "/directors/" + deletableSeat, null, null, EDITOR, 204),
+                new Call("DELETE", "/people/" + deletablePerson, null, null, EDITOR, 204));
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Call call : calls) {
+            tests.add(DynamicTest.dynamicTest(call.method() + " " + call.path(), () -> {
+                assertThat(send(call, null)).as("without a token").isEqualTo(401);
+                String otherRole = READER.equals(call.role()) ? "filings-ingest" : READER;
+                assertThat(send(call, Tokens.withRoles(otherRole))).as("with only " + otherRole).isEqualTo(403);
+                assertThat(send(call, Tokens.withRoles(call.role()))).as("with " + call.role()).isEqualTo(call.status());
+            }));
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void refusesExpiredTamperedAndForeignTokens() {
+        assertThat(as(Tokens.expired(READER)).get("/companies").statusCode()).isEqualTo(401);
+        assertThat(as(Tokens.tampered(READER)).get("/companies").statusCode()).isEqualTo(401);
+        assertThat(as(Tokens.forAnotherAudience(READER)).get("/companies").statusCode()).isEqualTo(401);
+        assertThat(as(Tokens.withRoles(READER)).get("/companies").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void leavesHealthMetricsAndOpenApiOpen() {
+        assertThat(given().get("/q/health/ready").statusCode()).isEqualTo(200);
+        assertThat(given().get("/q/metrics").statusCode()).isEqualTo(200);
+        assertThat(given().get("/q/openapi").statusCode()).isEqualTo(200);
+    }
+}
