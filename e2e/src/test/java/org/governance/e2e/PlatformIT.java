@@ -1,0 +1,186 @@
+package org.governance.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasToString;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import io.restassured.RestAssured;
+import io.restassured.config.JsonConfig;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.response.ValidatableResponse;
+
+/**
+ * The whole platform as a user runs it: ./platform up (PostgreSQL, the real Keycloak, four services, demo data), the
+ * flagship answer, security end to end, a service going down and coming back; ./platform down afterwards, also on
+ * failure.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PlatformIT {
+
+    private static String upOutput;
+
+    @BeforeAll
+    static void up() {
+        RestAssured.config = RestAssured.config().jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+        try {
+            upOutput = Platform.run("up");
+        } catch (RuntimeException e) {
+            Platform.run("down");
+            throw e;
+        }
+    }
+
+    @AfterAll
+    static void down() {
+        Platform.run("down");
+    }
+
+    private static ValidatableResponse graphql(String query, String token) {
+        var request = given().contentType(ContentType.JSON).body(Map.of("query", query));
+        return (token == null ? request : request.auth().oauth2(token)).post(Platform.GATEWAY + "/graphql").then();
+    }
+
+    private static String file(String path) throws java.io.IOException {
+        return Files.readString(Platform.ROOT.resolve(path), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    @Order(1)
+    void upPrintsTheFlagshipAnswer() {
+        assertThat(upOutput).contains("Ada Exampleton", "[NAME] S 2024-09-03", "(filed late)",
+                "Total: 4 sales, 7300 shares, value 1744060.0000");
+    }
+
+    @Test
+    @Order(2)
+    void theFlagshipQueryAnswersExactlyOnTheDemoData() throws Exception {
+        graphql(file("demo/flagship.graphql"), Platform.userToken("reader", "reader-local-dev")).statusCode(200)
+                .body("errors", nullValue())
+                .body("data.committeeMemberTrades.committees.name", contains("Audit Committee", "Compensation Committee",
+                        "Nominating and Governance Committee"))
+                .body("data.committeeMemberTrades.committees[0].members.person.fullName",
+                        contains("Ada Exampleton", "Bruno Exampleton", "Cora J. Exampleton"))
+                .body("data.committeeMemberTrades.committees[0].members.matchedBy", contains("CIK", "CIK", "NAME"))
+                .body("data.committeeMemberTrades.committees[1].members.person.fullName", contains("Bruno Exampleton"))
+                // Dev left the Audit Committee on 31 August: his 12 September sale counts only for Nominating and Governance
+                .body("data.committeeMemberTrades.committees[2].members.person.fullName", contains("Dev Exampleton"))
+                .body("data.committeeMemberTrades.committees[2].members[0].transactions[0].late", equalTo(true))
+                .body("data.committeeMemberTrades.totals.transactions", hasToString("4"))
+                .body("data.committeeMemberTrades.totals.shares", hasToString("7300"))
+                .body("data.committeeMemberTrades.totals.value", hasToString("1744060.0000"))
+                .body("data.committeeMemberTrades.totals.weightedAveragePrice", hasToString("238.912329"))
+                .body("data.committeeMemberTrades.totals.planValueShare", hasToString("0.4801"));
+    }
+
+    @Test
+    @Order(3)
+    void aCrossBoardQueryFollowsAPersonAcrossCompanies() throws Exception {
+        graphql(file("demo/cross-board.graphql"), Platform.tools()).statusCode(200)
+                .body("errors", nullValue())
+                .body("data.people[0].boards.companyName", contains("QUALYS, INC.", "EXAMPLETON WIDGETS CORP (ILLUSTRATIVE)"))
+                .body("data.people[0].boards[0].committees[0].committeeName", equalTo("Audit Committee"))
+                .body("data.people[0].transactions[0].plan10b5One.status", equalTo("CHECKBOX"));
+    }
+
+    @Test
+    @Order(4)
+    void everyServiceChecksTokensAndRolesItself() {
+        String reader = Platform.userToken("reader", "reader-local-dev");
+        String editor = Platform.userToken("editor", "editor-local-dev");
+        // reads with a reader's token; a write with it is refused at the service and through the gateway
+        given().auth().oauth2(reader).get(Platform.DIRECTORS + "/companies/1107843").then().statusCode(200);
+        given().auth().oauth2(reader).contentType(ContentType.JSON).body(Map.of("cik", "9990950", "name", "Refused Corp"))
+                .post(Platform.DIRECTORS + "/companies").then().statusCode(403);
+        graphql("mutation { createCompany(input: { cik: \"9990950\", name: \"Refused Corp\" }) { cik } }", reader).statusCode(200)
+                .body("data.createCompany", nullValue())
+                .body("errors[0].extensions.code", equalTo("forbidden"));
+        // the gateway has no token of its own: a reader's query answers only because the services accept the caller's token
+        graphql("{ company(cik: \"1107843\") { name board(asOf: \"2024-09-30\") { person { fullName } } } }", reader).statusCode(200)
+                .body("errors", nullValue()).body("data.company.name", equalTo("QUALYS, INC."));
+        // no token, a tampered token, a token for another audience, an expired token: 401
+        graphql("{ companies { totalItems } }", null).statusCode(401);
+        given().get(Platform.DIRECTORS + "/companies").then().statusCode(401);
+        String tampered = editor.substring(0, editor.length() - 4) + (editor.endsWith("AAAA") ? "BBBB" : "AAAA");
+        graphql("{ companies { totalItems } }", tampered).statusCode(401);
+        given().auth().oauth2(tampered).get(Platform.DIRECTORS + "/companies").then().statusCode(401);
+        String foreign = Platform.clientToken("e2e-no-audience", "local-dev-e2e-no-audience-secret");
+        graphql("{ companies { totalItems } }", foreign).statusCode(401);
+        given().auth().oauth2(foreign).get(Platform.DIRECTORS + "/companies").then().statusCode(401);
+        String shortLived = Platform.clientToken("e2e-short-lived", "local-dev-e2e-short-lived-secret");
+        given().auth().oauth2(shortLived).get(Platform.DIRECTORS + "/companies").then().statusCode(200);
+        Instant deadline = Instant.now().plusSeconds(30);
+        int status;
+        do {
+            status = given().auth().oauth2(shortLived).get(Platform.DIRECTORS + "/companies").statusCode();
+        } while (status == 200 && Instant.now().isBefore(deadline));
+        assertThat(status).as("an expired token").isEqualTo(401);
+        // an ingest account may not read, a tools account may not ingest
+        given().auth().oauth2(Platform.loader()).get(Platform.FILINGS + "/transactions").then().statusCode(403);
+        given().auth().oauth2(Platform.tools()).contentType("application/xml").body("<ownershipDocument/>")
+                .queryParam("accession", "0009999999-24-000999").post(Platform.FILINGS + "/filings").then().statusCode(403);
+    }
+
+    @Test
+    @Order(5)
+    void theToolsAccountWritesAndTheLoaderIngestsANewTradeSeenThroughTheGateway() throws Exception {
+        String tools = Platform.tools();
+        // created on the first run; later runs find the person already there (the demo databases are kept)
+        var created = graphql("mutation { createPerson(input: { fullName: \"Ivo Exampleton\", cik: \"9990110\", illustrative: true }) { id } }", tools)
+                .statusCode(200).extract().jsonPath();
+        assertThat(created.getString("errors[0].extensions.code")).isIn(null, "CONFLICT");
+        graphql("{ person(cik: \"9990110\") { fullName } }", tools).statusCode(200).body("data.person.fullName", equalTo("Ivo Exampleton"));
+        String xml = file("demo/filings/0009999999-24-000101_2024-08-08.xml").replace("0009990101", "0009990110")
+                .replace("Exampleton Ada", "Exampleton Ivo").replace("<value>2000</value>", "<value>321</value>");
+        given().auth().oauth2(Platform.loader()).contentType("application/xml").body(xml)
+                .queryParam("accession", "0009999999-24-000777").queryParam("filingDate", "2024-08-08")
+                .post(Platform.FILINGS + "/filings").then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(201), equalTo(200)));
+        graphql("{ person(cik: \"9990110\") { transactions(quarter: \"2024-Q3\") { accession shares } } }", tools).statusCode(200)
+                .body("errors", nullValue())
+                .body("data.person.transactions.accession", hasItem("0009999999-24-000777"));
+    }
+
+    @Test
+    @Order(6)
+    void aStoppedServiceGivesPartialDataAndTheRestartGivesFullAnswers() throws Exception {
+        String query = "{ company(cik: \"1107843\") { name board(asOf: \"2024-09-30\") { id } insiderTransactions(quarter: \"2024-Q3\") { accession } } }";
+        String pid = Platform.pid("filings");
+        new ProcessBuilder("kill", pid).start().waitFor();
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false) && Instant.now().isBefore(deadline)) {
+            Thread.onSpinWait();
+        }
+        graphql(query, Platform.tools()).statusCode(200)
+                .body("data.company.name", equalTo("QUALYS, INC."))
+                .body("data.company.insiderTransactions", nullValue())
+                .body("errors[0].extensions.service", equalTo("filings-service"))
+                .body("errors[0].message", containsString("filings-service"));
+        Platform.run("up");
+        graphql(query, Platform.tools()).statusCode(200).body("errors", nullValue())
+                .body("data.company.insiderTransactions.accession", hasItem("0009999999-24-000101"));
+    }
+
+    @Test
+    @Order(7)
+    void runningUpAgainChangesNothing() {
+        String again = Platform.run("up");
+        assertThat(again).contains("demo data: 0 created").contains("build: up to date");
+    }
+}
