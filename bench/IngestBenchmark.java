@@ -24,8 +24,8 @@ import java.util.zip.ZipOutputStream;
  * numbers, one filing per request and as zip batches, and prints filings per second.
  *
  *   ./platform up
- *   java bench/IngestBenchmark.java [--url http://127.0.0.1:8083] [--rounds 20] [--clients 4]
- *                                   [--fixtures ../shared/fixtures/edgar/xml] [--batch 500]
+ *   java bench/IngestBenchmark.java --token "$(./platform token filings-loader)" [--url http://127.0.0.1:8083]
+ *        [--rounds 20] [--clients 4] [--fixtures ../shared/fixtures/edgar/xml] [--batch 500]
  *
  * Every run uses its own illustrative filer prefix (9 followed by the run's clock), so runs do not collide.
  */
@@ -33,11 +33,12 @@ public class IngestBenchmark {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new ConcurrentHashMap<>(Map.of("--url", "http://127.0.0.1:8083", "--rounds", "20",
-                "--clients", "4", "--fixtures", "../shared/fixtures/edgar/xml", "--batch", "500"));
+                "--clients", "4", "--fixtures", "../shared/fixtures/edgar/xml", "--batch", "500", "--token", ""));
         for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i], args[i + 1]);
         }
         String url = options.get("--url");
+        String authorization = "Bearer " + options.get("--token");
         int rounds = Integer.parseInt(options.get("--rounds"));
         int clients = Integer.parseInt(options.get("--clients"));
         int batchSize = Integer.parseInt(options.get("--batch"));
@@ -67,7 +68,7 @@ public class IngestBenchmark {
                 String accession = filer + "-01-" + String.format("%06d", sequence.incrementAndGet());
                 pending.add(pool.submit(() -> {
                     HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/filings?accession=" + accession))
-                            .header("Content-Type", "application/xml").POST(HttpRequest.BodyPublishers.ofByteArray(document)).build();
+                            .header("Content-Type", "application/xml").header("Authorization", authorization).POST(HttpRequest.BodyPublishers.ofByteArray(document)).build();
                     try {
                         int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
                         if (status != 201) {
@@ -116,6 +117,7 @@ public class IngestBenchmark {
         start = System.nanoTime();
         for (byte[] body : zips) {
             HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/filings/batch")).header("Content-Type", "application/zip")
+                    .header("Authorization", authorization)
                     .timeout(Duration.ofMinutes(10)).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
