@@ -3,7 +3,6 @@ package org.governance.gateway.client;
 import static org.governance.gateway.client.Lists.csv;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,6 @@ import org.governance.gateway.model.Committee;
 import org.governance.gateway.model.CommitteeMembership;
 import org.governance.gateway.model.CommitteeType;
 import org.governance.gateway.model.ComplianceReport;
-import org.governance.gateway.model.Page;
 
 /** Calls to committees-service: timeout, circuit breaker, retries for reads (all overridable in configuration). */
 @ApplicationScoped
@@ -47,45 +45,30 @@ public class CommitteesClient {
 
     @Retry(maxRetries = 2, delay = 100, retryOn = { ProcessingException.class, TimeoutException.class })
     public List<Committee> committees(Collection<String> companyCiks, LocalDate asOf) {
-        List<Committee> all = new ArrayList<>();
-        for (int page = 0;; page++) {
+        return Lists.allPages(page -> {
             downstream.count(SERVICE);
-            Page<Committee> answer = api.committees(csv(companyCiks), Lists.date(asOf), page, Lists.PAGE);
-            all.addAll(answer.items());
-            if (page + 1 >= answer.totalPages()) {
-                return all;
-            }
-        }
+            return api.committees(csv(companyCiks), Lists.date(asOf), page, Lists.PAGE);
+        });
     }
 
     /** Every membership of the company's committees of these types overlapping [from, to]. */
     @Retry(maxRetries = 2, delay = 100, retryOn = { ProcessingException.class, TimeoutException.class })
     public List<CommitteeMembership> companyMemberships(String cik, LocalDate from, LocalDate to, Collection<CommitteeType> types) {
-        List<CommitteeMembership> all = new ArrayList<>();
-        for (int page = 0;; page++) {
+        return Lists.allPages(page -> {
             downstream.count(SERVICE);
-            Page<CommitteeMembership> answer = api.companyMemberships(cik, Lists.date(from), Lists.date(to), csv(types), page, Lists.PAGE);
-            all.addAll(answer.items());
-            if (page + 1 >= answer.totalPages()) {
-                return all;
-            }
-        }
+            return api.companyMemberships(cik, Lists.date(from), Lists.date(to), csv(types), page, Lists.PAGE);
+        });
     }
 
     /** Memberships of many directors and/or committees, overlapping [from, to] when given. */
     @Retry(maxRetries = 2, delay = 100, retryOn = { ProcessingException.class, TimeoutException.class })
     public List<CommitteeMembership> memberships(Collection<Long> directorIds, Collection<Long> committeeIds, LocalDate from,
             LocalDate to) {
-        List<CommitteeMembership> all = new ArrayList<>();
-        for (int page = 0;; page++) {
+        return Lists.allPages(page -> {
             downstream.count(SERVICE);
-            Page<CommitteeMembership> answer = api.memberships(csv(directorIds), csv(committeeIds), Lists.date(from),
+            return api.memberships(csv(directorIds), csv(committeeIds), Lists.date(from),
                     Lists.date(to), page, Lists.PAGE);
-            all.addAll(answer.items());
-            if (page + 1 >= answer.totalPages()) {
-                return all;
-            }
-        }
+        });
     }
 
     @Retry(maxRetries = 2, delay = 100, retryOn = { ProcessingException.class, TimeoutException.class })

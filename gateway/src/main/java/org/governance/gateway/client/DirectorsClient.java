@@ -3,7 +3,6 @@ package org.governance.gateway.client;
 import static org.governance.gateway.client.Lists.csv;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -74,15 +73,10 @@ public class DirectorsClient {
     /** Seats by ids, companies, people and a day, all pages (one request while the answer fits in one page). */
     @Retry(maxRetries = 2, delay = 100, retryOn = { ProcessingException.class, TimeoutException.class })
     public List<Director> directors(Collection<Long> ids, Collection<String> companyCiks, Collection<Long> personIds, LocalDate asOf) {
-        List<Director> all = new ArrayList<>();
-        for (int page = 0;; page++) {
+        return Lists.allPages(page -> {
             downstream.count(SERVICE);
-            Page<Director> answer = api.directors(csv(ids), csv(companyCiks), csv(personIds), Lists.date(asOf), page, Lists.PAGE);
-            all.addAll(answer.items());
-            if (page + 1 >= answer.totalPages()) {
-                return all;
-            }
-        }
+            return api.directors(csv(ids), csv(companyCiks), csv(personIds), Lists.date(asOf), page, Lists.PAGE);
+        });
     }
 
     @Retry(maxRetries = 2, delay = 100, retryOn = { ProcessingException.class, TimeoutException.class })

@@ -3,7 +3,6 @@ package org.governance.gateway.client;
 import static org.governance.gateway.client.Lists.csv;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -50,27 +49,18 @@ public class FilingsClient {
     /** One page of a transaction search. */
     @Retry(maxRetries = 2, delay = 100, retryOn = { ProcessingException.class, TimeoutException.class })
     public Page<TransactionRecord> transactions(TransactionQuery query, int page, int size) {
-        downstream.count(SERVICE);
-        return api.transactions(csv(query.ownerCiks()), csv(query.issuerCiks()), query.quarter(), Lists.date(query.from()),
-                Lists.date(query.to()), csv(query.codes()), query.table(), query.includeSuperseded(), page, size);
+        return page(query, page, size);
     }
 
     /** Every transaction of a search, all pages (one request while the answer fits in one page). */
     @Retry(maxRetries = 2, delay = 100, retryOn = { ProcessingException.class, TimeoutException.class })
     public List<TransactionRecord> allTransactions(TransactionQuery query) {
-        List<TransactionRecord> all = new ArrayList<>();
-        for (int page = 0;; page++) {
-            Page<TransactionRecord> answer = transactionsPage(query, page);
-            all.addAll(answer.items());
-            if (page + 1 >= answer.totalPages()) {
-                return all;
-            }
-        }
+        return Lists.allPages(page -> page(query, page, Lists.PAGE));
     }
 
-    private Page<TransactionRecord> transactionsPage(TransactionQuery query, int page) {
+    private Page<TransactionRecord> page(TransactionQuery query, int page, int size) {
         downstream.count(SERVICE);
         return api.transactions(csv(query.ownerCiks()), csv(query.issuerCiks()), query.quarter(), Lists.date(query.from()),
-                Lists.date(query.to()), csv(query.codes()), query.table(), query.includeSuperseded(), page, Lists.PAGE);
+                Lists.date(query.to()), csv(query.codes()), query.table(), query.includeSuperseded(), page, size);
     }
 }

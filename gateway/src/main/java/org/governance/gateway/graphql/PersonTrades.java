@@ -70,10 +70,8 @@ public class PersonTrades {
             }
         }
         return people.stream().map(person -> found.values().stream()
-                .filter(record -> person.cik() != null
-                        ? record.reportingOwners().stream().anyMatch(owner -> person.cik().equals(owner.cik()))
-                        : issuersOf.getOrDefault(person.id(), Set.of()).contains(record.issuer().cik())
-                                && record.reportingOwners().stream().anyMatch(owner -> NameMatch.matches(person, owner.name())))
+                .filter(record -> NameMatch.owns(person, record)
+                        && (person.cik() != null || issuersOf.getOrDefault(person.id(), Set.of()).contains(record.issuer().cik())))
                 .map(Transaction::of).toList()).toList();
     }
 

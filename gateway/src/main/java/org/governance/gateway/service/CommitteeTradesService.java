@@ -21,8 +21,6 @@ import org.governance.gateway.client.FilingsClient;
 import org.governance.gateway.model.CommitteeMembership;
 import org.governance.gateway.model.CommitteeType;
 import org.governance.gateway.model.Director;
-import org.governance.gateway.model.Filing.ReportingOwner;
-import org.governance.gateway.model.Person;
 import org.governance.gateway.model.Trades.CommitteeMemberTrades;
 import org.governance.gateway.model.Trades.CommitteeTrades;
 import org.governance.gateway.model.Trades.MatchedBy;
@@ -77,7 +75,7 @@ public class CommitteeTradesService {
                 }
                 MatchedBy matchedBy = seat.person().cik() != null ? MatchedBy.CIK : MatchedBy.NAME;
                 List<Transaction> own = trades.stream()
-                        .filter(trade -> isOwnedBy(trade, seat.person()))
+                        .filter(trade -> NameMatch.owns(seat.person(), trade))
                         .filter(trade -> seatMemberships.getValue().stream().anyMatch(m -> m.coversDay(trade.transaction().transactionDate())))
                         .map(Transaction::of).toList();
                 if (!own.isEmpty()) {
@@ -107,14 +105,5 @@ public class CommitteeTradesService {
         Set<String> ownerCiks = everyoneHasACik ? seats.stream().map(seat -> seat.person().cik()).collect(Collectors.toSet()) : Set.of();
         var query = new FilingsClient.TransactionQuery(ownerCiks, Set.of(companyCik), quarter.text(), null, null, codes, null, false);
         return downstream.call(FilingsClient.SERVICE, () -> filings.allTransactions(query));
-    }
-
-    static boolean isOwnedBy(TransactionRecord trade, Person person) {
-        for (ReportingOwner owner : trade.reportingOwners()) {
-            if (person.cik() != null ? person.cik().equals(owner.cik()) : NameMatch.matches(person, owner.name())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -7,7 +7,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.governance.gateway.model.Filing.ReportingOwner;
 import org.governance.gateway.model.Person;
+import org.governance.gateway.model.TransactionRecord;
 
 /**
  * Matches a person without a CIK to a reporting owner by name: the same words of two letters or more in any order,
@@ -20,6 +22,16 @@ public final class NameMatch {
     }
 
     private record Parts(Set<String> words, Set<String> initials) {
+    }
+
+    /** Whether the person is a reporting owner of the trade: by CIK when the person has one, else by name. */
+    public static boolean owns(Person person, TransactionRecord trade) {
+        for (ReportingOwner owner : trade.reportingOwners()) {
+            if (person.cik() != null ? person.cik().equals(owner.cik()) : matches(person, owner.name())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static boolean matches(Person person, String ownerName) {
