@@ -25,15 +25,6 @@ public class MembershipRepository implements PanacheRepository<Membership> {
     private static final LocalDate OPEN_END = LocalDate.of(9999, 12, 31);
     private static final String OVERLAPS = " and m.from <= :to and (m.to is null or m.to >= :from)";
 
-    /** Members of one committee at any time in [from, to]. */
-    public List<Membership> ofCommittee(long committeeId, LocalDate from, LocalDate to, PageRequest page) {
-        return list(FETCH + "c.id = :committee" + OVERLAPS + ORDER, period(from, to).and("committee", committeeId), page);
-    }
-
-    public long countOfCommittee(long committeeId, LocalDate from, LocalDate to) {
-        return countOf(COUNT + "c.id = :committee" + OVERLAPS, period(from, to).and("committee", committeeId));
-    }
-
     /** Memberships of the company's committees of the given types at any time in [from, to]. */
     public List<Membership> ofCompany(String cik, Collection<CommitteeType> types, LocalDate from, LocalDate to,
             PageRequest page) {

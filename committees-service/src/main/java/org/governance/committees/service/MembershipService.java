@@ -46,8 +46,7 @@ public class MembershipService {
     @Transactional(SUPPORTS)
     public Page<MembershipResponse> ofCommittee(long committeeId, LocalDate from, LocalDate to, PageRequest page) {
         committees.find(committeeId);
-        return Page.of(memberships.ofCommittee(committeeId, from, to, page), mapper::toResponse, page,
-                memberships.countOfCommittee(committeeId, from, to));
+        return search(Set.of(), Set.of(committeeId), from, to, page);
     }
 
     /** Every membership of the company's committees of these types overlapping [from, to]. */

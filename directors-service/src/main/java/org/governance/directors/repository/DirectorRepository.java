@@ -21,15 +21,6 @@ public class DirectorRepository implements PanacheRepository<Director> {
     private static final String ON_BOARD = "d.company.cik = :cik and d.firstElected <= :day"
             + " and (d.leftOn is null or d.leftOn >= :day)";
 
-    /** The board of a company on a day, ordered by the directors' names. */
-    public List<Director> boardOn(String cik, LocalDate day, PageRequest page) {
-        return list(FETCH + ON_BOARD + ORDER, Parameters.with("cik", cik).and("day", day), page);
-    }
-
-    public long countBoardOn(String cik, LocalDate day) {
-        return countOf(COUNT + ON_BOARD, Parameters.with("cik", cik).and("day", day));
-    }
-
     /** Every seat on the board on a day, for the compliance checks. */
     public List<Director> boardOn(String cik, LocalDate day) {
         return find(FETCH + ON_BOARD + ORDER, Parameters.with("cik", cik).and("day", day)).list();

@@ -61,7 +61,7 @@ public class DirectorService {
     @Transactional(SUPPORTS)
     public Page<DirectorResponse> boardOn(String cik, LocalDate day, PageRequest page) {
         companyService.find(cik);
-        return Page.of(directors.boardOn(cik, day, page), mapper::toResponse, page, directors.countBoardOn(cik, day));
+        return search(new DirectorRepository.SeatFilter(Set.of(), Set.of(cik), Set.of(), day), page);
     }
 
     /** Every seat the person holds or held, across companies. */
