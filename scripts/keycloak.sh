@@ -17,10 +17,8 @@ PORT=${KEYCLOAK_PORT:-8180}
 URL="http://127.0.0.1:$PORT"
 REALM_URL="$URL/realms/governance"
 DEADLINE=${KEYCLOAK_READY_DEADLINE:-180}
-# Local-development secrets of k8s/keycloak/local-development.json
-declare -A SECRETS=([governance-tools]=local-dev-governance-tools-secret [filings-loader]=local-dev-filings-loader-secret
-  [e2e-short-lived]=local-dev-e2e-short-lived-secret [e2e-no-audience]=local-dev-e2e-no-audience-secret)
-declare -A PASSWORDS=([reader]=reader-local-dev [editor]=editor-local-dev)
+# The local-development client secrets and demo users live in one place
+LOCAL_REALM="$ROOT/k8s/keycloak/local-development.json"
 
 say() { printf '%s\n' "$*" >&2; }
 pid() { [[ -f "$STATE/keycloak.pid" ]] && cat "$STATE/keycloak.pid" || true; }
@@ -78,13 +76,24 @@ stop() {
   rm -f "$STATE/keycloak.pid"
 }
 
+local_value() {
+  python3 -c 'import json, sys
+local = json.load(open(sys.argv[1]))
+if sys.argv[2] == "secret":
+    print(local["clientSecrets"].get(sys.argv[3], ""))
+else:
+    print(next((u["password"] for u in local["users"] if u["username"] == sys.argv[3]), ""))' "$LOCAL_REALM" "$1" "$2"
+}
+
 token() {
-  local who=${1:-governance-tools} answer
-  if [[ -n "${SECRETS[$who]:-}" ]]; then
-    answer=$(curl -fsS -d grant_type=client_credentials -d client_id="$who" -d client_secret="${SECRETS[$who]}" \
+  local who=${1:-governance-tools} answer secret password
+  secret=$(local_value secret "$who")
+  password=$(local_value password "$who")
+  if [[ -n "$secret" ]]; then
+    answer=$(curl -fsS -d grant_type=client_credentials -d client_id="$who" -d client_secret="$secret" \
       "$REALM_URL/protocol/openid-connect/token")
-  elif [[ -n "${PASSWORDS[$who]:-}" ]]; then
-    answer=$(curl -fsS -d grant_type=password -d client_id=governance-web -d username="$who" -d password="${PASSWORDS[$who]}" \
+  elif [[ -n "$password" ]]; then
+    answer=$(curl -fsS -d grant_type=password -d client_id=governance-web -d username="$who" -d password="$password" \
       -d scope=openid "$REALM_URL/protocol/openid-connect/token")
   else
     say "keycloak: unknown client or user '$who' (governance-tools, filings-loader, reader, editor)"; exit 2
