@@ -1,7 +1,12 @@
 package org.governance.gateway.client;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -9,15 +14,17 @@ import jakarta.ws.rs.WebApplicationException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.eclipse.microprofile.context.ThreadContext;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.stork.api.NoServiceInstanceFoundException;
 
 /**
  * Every call to a service goes through here: it is counted (metric {@code gateway_downstream_requests_total}), and
  * a failure becomes a GraphQL error that names the service: its problem's detail for 400/404/409/422, "unavailable"
- * for the rest.
+ * for the rest, including no instance known to service discovery.
  */
 @ApplicationScoped
 public class Downstream {
@@ -26,10 +33,22 @@ public class Downstream {
 
     private final MeterRegistry metrics;
     private final ObjectMapper json;
+    private final ThreadContext context;
+    private final ExecutorService callers = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "downstream-call");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-    public Downstream(MeterRegistry metrics, ObjectMapper json) {
+    public Downstream(MeterRegistry metrics, ObjectMapper json, ThreadContext context) {
         this.metrics = metrics;
         this.json = json;
+        this.context = context;
+    }
+
+    @PreDestroy
+    void stop() {
+        callers.shutdownNow();
     }
 
     /** Counts one request to the service; called inside the fault-tolerant method, so that retries count too. */
@@ -37,16 +56,37 @@ public class Downstream {
         metrics.counter("gateway.downstream.requests", "service", service).increment();
     }
 
+    /**
+     * Makes the call on a thread of its own that carries the request's CDI context (so the caller's token still goes
+     * on) but no Vert.x context. Not on the resolver's thread, nor on a Quarkus executor thread (which carries the
+     * request's Vert.x context along): SmallRye GraphQL runs a blocking resolver as an ordered task of that context,
+     * and Stork's kubernetes discovery queues its Kubernetes API lookup as another ordered task of the caller's
+     * context, which would wait for the resolver to end, that is for the timeout (seen in KubernetesDiscoveryTest).
+     */
     public <T> T call(String service, Supplier<T> call) {
         try {
-            return call.get();
-        } catch (WebApplicationException e) {
-            throw translate(service, e);
-        } catch (FaultToleranceException | ProcessingException e) {
-            LOG.warnf("%s did not answer: %s", service, e.toString());
-            throw new Errors.ServiceUnavailable(service + " is unavailable (" + reason(e) + "); its part of the answer is missing",
+            return CompletableFuture.supplyAsync(context.contextualSupplier(call), callers).join();
+        } catch (CompletionException e) {
+            throw unwrap(service, e.getCause());
+        }
+    }
+
+    private RuntimeException unwrap(String service, Throwable failure) {
+        if (failure instanceof WebApplicationException e) {
+            return translate(service, e);
+        }
+        if (failure instanceof FaultToleranceException || failure instanceof ProcessingException) {
+            LOG.warnf("%s did not answer: %s", service, failure.toString());
+            return new Errors.ServiceUnavailable(service + " is unavailable (" + reason(failure) + "); its part of the answer is missing",
                     service);
         }
+        if (failure instanceof NoServiceInstanceFoundException) {
+            // service discovery (Kubernetes profile) knows no ready instance of the service
+            LOG.warnf("%s has no instance: %s", service, failure.getMessage());
+            return new Errors.ServiceUnavailable(service + " is unavailable (no running instance found); its part of the answer is missing",
+                    service);
+        }
+        return failure instanceof RuntimeException e ? e : new IllegalStateException(failure);
     }
 
     private GatewayException translate(String service, WebApplicationException e) {
@@ -79,7 +119,7 @@ public class Downstream {
         }
     }
 
-    private static String reason(Exception e) {
+    private static String reason(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause.getClass().getSimpleName().contains("Timeout")) {
                 return "timed out";
