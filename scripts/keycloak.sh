@@ -45,7 +45,7 @@ start() {
     # the realm file is the only state: start from it every time
     rm -rf "$DIST/data/h2" "$DIST/data/import"
     mkdir -p "$DIST/data/import"
-    python3 "$ROOT/scripts/keycloak_realm.py" --local "$DIST/data/import/realm-governance.json"
+    python3 "$ROOT/k8s/keycloak/keycloak_realm.py" --local "$DIST/data/import/realm-governance.json"
     say "keycloak: starting on $URL (log: $STATE/keycloak.log)"
     # local-development administrator; the realm itself comes from k8s/keycloak
     KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin-local-dev \

@@ -1,15 +1,15 @@
 #!/usr/bin/env python3
-"""Writes the realm to import: k8s/keycloak/realm-governance.json, plus (with --local) the local-development
-demo users and client secrets of k8s/keycloak/local-development.json.
+"""Writes the realm to import: realm-governance.json beside this script, plus (with --local) the local-development
+demo users and client secrets of local-development.json beside it. Used by scripts/keycloak.sh (local platform)
+and by the Keycloak init container of the local Kubernetes overlay (the three files mounted from one ConfigMap).
 
-Usage: scripts/keycloak_realm.py [--local] OUTPUT_FILE
+Usage: keycloak_realm.py [--local] OUTPUT_FILE
 """
 import json
 import os
 import sys
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-KEYCLOAK = os.path.join(ROOT, "k8s", "keycloak")
+KEYCLOAK = os.path.dirname(os.path.abspath(__file__))
 
 
 def main():
