@@ -3,6 +3,8 @@
 
 Usage: scripts/load_demo.py [--directors URL] [--committees URL] [--filings URL] [--token TOKEN] [--ingest-token TOKEN]
                             [--fixtures DIR]   (real EDGAR filings to load too, when the folder exists)
+                            [--data DIR]       (another data set in demo/'s format, e.g. the benchmark's generated
+                                                boards: companies, people, directors, committees, and filings/ if any)
 """
 import argparse
 import json
@@ -49,20 +51,20 @@ def expect(status, body, allowed, what):
         sys.exit(f"demo data: {what} answered {status}: {body.get('detail') if isinstance(body, dict) else body}")
 
 
-def load(directors, committees, filings, fixtures):
+def load(directors, committees, filings, fixtures, data=DEMO):
     counts = {"created": 0, "present": 0}
 
     def created(is_new):
         counts["created" if is_new else "present"] += 1
 
-    with open(os.path.join(DEMO, "companies.json")) as f:
+    with open(os.path.join(data, "companies.json")) as f:
         for company in json.load(f):
             status, body = directors.call("POST", "/companies", company)
             expect(status, body, (201, 409), "company " + company["name"])
             created(status == 201)
 
     people = {}
-    with open(os.path.join(DEMO, "people.json")) as f:
+    with open(os.path.join(data, "people.json")) as f:
         for person in json.load(f):
             status, body = directors.call("GET", "/people", query={"name": person["fullName"]})
             expect(status, body, (200,), "people search")
@@ -77,7 +79,7 @@ def load(directors, committees, filings, fixtures):
             created(True)
 
     seats = {}
-    with open(os.path.join(DEMO, "directors.json")) as f:
+    with open(os.path.join(data, "directors.json")) as f:
         for seat in json.load(f):
             person_id = people[seat.pop("person")]
             company = seat.pop("company")
@@ -92,7 +94,7 @@ def load(directors, committees, filings, fixtures):
             seats[(company, person_id)] = body["id"]
             created(True)
 
-    with open(os.path.join(DEMO, "committees.json")) as f:
+    with open(os.path.join(data, "committees.json")) as f:
         for committee in json.load(f):
             members = committee.pop("members")
             status, body = committees.call("GET", "/committees", query={"companyCik": committee["companyCik"], "size": 500})
@@ -133,7 +135,7 @@ def load(directors, committees, filings, fixtures):
         expect(status, body, (200, 201), "filing " + os.path.basename(path))
         created(status == 201)
 
-    folder = os.path.join(DEMO, "filings")
+    folder = os.path.join(data, "filings")
     for name in sorted(os.listdir(folder)):
         if name.endswith(".xml"):
             stem = name[:-4]
@@ -161,9 +163,10 @@ def main():
     parser.add_argument("--token", default=os.environ.get("PLATFORM_TOKEN"), help="bearer token with governance-editor (boards, committees)")
     parser.add_argument("--ingest-token", default=os.environ.get("PLATFORM_INGEST_TOKEN"), help="bearer token with filings-ingest")
     parser.add_argument("--fixtures", default=os.path.join(ROOT, "..", "shared", "fixtures", "edgar"))
+    parser.add_argument("--data", default=DEMO, help="folder in demo/'s format (default: demo/)")
     args = parser.parse_args()
     counts, fixtures = load(Api(args.directors, args.token), Api(args.committees, args.token), Api(args.filings, args.ingest_token),
-                            args.fixtures)
+                            args.fixtures if args.data == DEMO else None, args.data)
     print(f"demo data: {counts['created']} created, {counts['present']} already present"
           + (f"; {fixtures} shared EDGAR fixtures posted" if fixtures else "; shared EDGAR fixtures not found, skipped"))
 

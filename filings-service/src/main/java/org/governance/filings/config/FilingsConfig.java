@@ -10,6 +10,27 @@ public interface FilingsConfig {
 
     Ingest ingest();
 
+    Dataset dataset();
+
+    interface Dataset {
+
+        /** Largest data-set zip accepted, in bytes (a quarter of the SEC's Form 345 data set is about 60 MB). */
+        @WithDefault("2147483647")
+        long maxBytes();
+
+        /** Bucket files the rows are spread over: memory holds one bucket (1/N of the data set) at a time. */
+        @WithDefault("64")
+        int buckets();
+
+        /** Filings stored per transaction (one insert batch per table). */
+        @WithDefault("500")
+        int chunkSize();
+
+        /** Rejections listed in the job's report (all are counted). */
+        @WithDefault("1000")
+        int maxListedRejections();
+    }
+
     interface Paging {
 
         /** Page size when a request names none. */

@@ -9,10 +9,12 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -55,31 +57,50 @@ public class FilingRepository {
         this.json = json;
     }
 
+    /** A filing to store: its accession, filing date (when known), content hash, source and document. */
+    public record NewFiling(String accession, LocalDate filingDate, String sha256, String sourceFormat, OwnershipDocument doc) {
+    }
+
     /** Stores a filing with all its rows; a second filing under the same accession fails on the primary key. */
     public void insert(String accession, LocalDate filingDate, String sha256, String sourceFormat, OwnershipDocument doc)
             throws SQLException {
+        insertAll(List.of(new NewFiling(accession, filingDate, sha256, sourceFormat, doc)));
+    }
+
+    /**
+     * Stores several filings with one JDBC batch per table (the bulk import's path: a few round trips for hundreds of
+     * filings). Any accession already stored fails the whole call on the primary key.
+     */
+    public void insertAll(List<NewFiling> newFilings) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement filing = connection.prepareStatement("INSERT INTO filing (accession, document_type,"
                     + " schema_version, period_of_report, filing_date, date_of_original_submission, no_securities_owned,"
                     + " not_subject_to_section16, form3_holdings_reported, form4_transactions_reported, aff10b5one, remarks,"
                     + " issuer_cik, issuer_name, issuer_trading_symbol, issuer_foreign_trading_symbol, content_sha256,"
                     + " source_format) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-                Issuer issuer = doc.issuer();
-                setAll(filing, accession, doc.documentType(), doc.schemaVersion(), doc.periodOfReport(), filingDate,
-                        doc.dateOfOriginalSubmission(), doc.noSecuritiesOwned(), doc.notSubjectToSection16(),
-                        doc.form3HoldingsReported(), doc.form4TransactionsReported(), doc.aff10b5One(), doc.remarks(),
-                        issuer.cik(), issuer.name(), issuer.tradingSymbol(), issuer.foreignTradingSymbol(), sha256, sourceFormat);
-                filing.executeUpdate();
+                for (NewFiling f : newFilings) {
+                    OwnershipDocument doc = f.doc();
+                    Issuer issuer = doc.issuer();
+                    setAll(filing, f.accession(), doc.documentType(), doc.schemaVersion(), doc.periodOfReport(), f.filingDate(),
+                            doc.dateOfOriginalSubmission(), doc.noSecuritiesOwned(), doc.notSubjectToSection16(),
+                            doc.form3HoldingsReported(), doc.form4TransactionsReported(), doc.aff10b5One(), doc.remarks(),
+                            issuer.cik(), issuer.name(), issuer.tradingSymbol(), issuer.foreignTradingSymbol(), f.sha256(),
+                            f.sourceFormat());
+                    filing.addBatch();
+                }
+                filing.executeBatch();
             }
             try (PreparedStatement owners = connection.prepareStatement("INSERT INTO reporting_owner (accession, seq, cik, name,"
                     + " street1, street2, city, state, zip_code, state_description, non_us_address, is_director, is_officer,"
                     + " is_ten_percent_owner, is_other, officer_title, other_text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-                int seq = 0;
-                for (ReportingOwner o : doc.reportingOwners()) {
-                    setAll(owners, accession, ++seq, o.cik(), o.name(), o.street1(), o.street2(), o.city(), o.state(),
-                            o.zipCode(), o.stateDescription(), o.nonUsAddress(), o.director(), o.officer(),
-                            o.tenPercentOwner(), o.other(), o.officerTitle(), o.otherText());
-                    owners.addBatch();
+                for (NewFiling f : newFilings) {
+                    int seq = 0;
+                    for (ReportingOwner o : f.doc().reportingOwners()) {
+                        setAll(owners, f.accession(), ++seq, o.cik(), o.name(), o.street1(), o.street2(), o.city(), o.state(),
+                                o.zipCode(), o.stateDescription(), o.nonUsAddress(), o.director(), o.officer(),
+                                o.tenPercentOwner(), o.other(), o.officerTitle(), o.otherText());
+                        owners.addBatch();
+                    }
                 }
                 owners.executeBatch();
             }
@@ -89,14 +110,16 @@ public class FilingRepository {
                     + " exercise_date, expiration_date, underlying_title, underlying_shares, underlying_value,"
                     + " shares_owned_following, value_owned_following, direct_or_indirect, nature_of_ownership, footnote_refs)"
                     + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?::jsonb)")) {
-                for (Transaction t : doc.transactions()) {
-                    setAll(rows, accession, t.table().name(), t.seq(), t.securityTitle(), t.conversionOrExercisePrice(),
-                            t.transactionDate(), t.deemedExecutionDate(), t.formType(), t.code(), t.equitySwapInvolved(),
-                            t.timeliness(), t.shares(), t.totalValue(), t.pricePerShare(), t.acquiredDisposed(),
-                            t.exerciseDate(), t.expirationDate(), t.underlyingTitle(), t.underlyingShares(),
-                            t.underlyingValue(), t.sharesOwnedFollowing(), t.valueOwnedFollowing(), t.directOrIndirect(),
-                            t.natureOfOwnership(), toJson(t.footnoteRefs()));
-                    rows.addBatch();
+                for (NewFiling f : newFilings) {
+                    for (Transaction t : f.doc().transactions()) {
+                        setAll(rows, f.accession(), t.table().name(), t.seq(), t.securityTitle(), t.conversionOrExercisePrice(),
+                                t.transactionDate(), t.deemedExecutionDate(), t.formType(), t.code(), t.equitySwapInvolved(),
+                                t.timeliness(), t.shares(), t.totalValue(), t.pricePerShare(), t.acquiredDisposed(),
+                                t.exerciseDate(), t.expirationDate(), t.underlyingTitle(), t.underlyingShares(),
+                                t.underlyingValue(), t.sharesOwnedFollowing(), t.valueOwnedFollowing(), t.directOrIndirect(),
+                                t.natureOfOwnership(), toJson(t.footnoteRefs()));
+                        rows.addBatch();
+                    }
                 }
                 rows.executeBatch();
             }
@@ -104,32 +127,44 @@ public class FilingRepository {
                     + " security_title, conversion_or_exercise_price, form_type, exercise_date, expiration_date,"
                     + " underlying_title, underlying_shares, underlying_value, shares_owned_following, value_owned_following,"
                     + " direct_or_indirect, nature_of_ownership, footnote_refs) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?::jsonb)")) {
-                for (Holding h : doc.holdings()) {
-                    setAll(rows, accession, h.table().name(), h.seq(), h.securityTitle(), h.conversionOrExercisePrice(),
-                            h.formType(), h.exerciseDate(), h.expirationDate(), h.underlyingTitle(), h.underlyingShares(),
-                            h.underlyingValue(), h.sharesOwnedFollowing(), h.valueOwnedFollowing(), h.directOrIndirect(),
-                            h.natureOfOwnership(), toJson(h.footnoteRefs()));
-                    rows.addBatch();
+                for (NewFiling f : newFilings) {
+                    for (Holding h : f.doc().holdings()) {
+                        setAll(rows, f.accession(), h.table().name(), h.seq(), h.securityTitle(), h.conversionOrExercisePrice(),
+                                h.formType(), h.exerciseDate(), h.expirationDate(), h.underlyingTitle(), h.underlyingShares(),
+                                h.underlyingValue(), h.sharesOwnedFollowing(), h.valueOwnedFollowing(), h.directOrIndirect(),
+                                h.natureOfOwnership(), toJson(h.footnoteRefs()));
+                        rows.addBatch();
+                    }
                 }
                 rows.executeBatch();
             }
             try (PreparedStatement rows = connection.prepareStatement("INSERT INTO footnote (accession, id, text) VALUES (?,?,?)")) {
-                for (Footnote footnote : doc.footnotes()) {
-                    setAll(rows, accession, footnote.id(), footnote.text());
-                    rows.addBatch();
+                for (NewFiling f : newFilings) {
+                    for (Footnote footnote : f.doc().footnotes()) {
+                        setAll(rows, f.accession(), footnote.id(), footnote.text());
+                        rows.addBatch();
+                    }
                 }
                 rows.executeBatch();
             }
             try (PreparedStatement rows = connection.prepareStatement("INSERT INTO owner_signature (accession, seq, name, date)"
                     + " VALUES (?,?,?,?)")) {
-                int seq = 0;
-                for (Signature signature : doc.signatures()) {
-                    setAll(rows, accession, ++seq, signature.name(), signature.date());
-                    rows.addBatch();
+                for (NewFiling f : newFilings) {
+                    int seq = 0;
+                    for (Signature signature : f.doc().signatures()) {
+                        setAll(rows, f.accession(), ++seq, signature.name(), signature.date());
+                        rows.addBatch();
+                    }
                 }
                 rows.executeBatch();
             }
         }
+    }
+
+    /** Which of these accessions are stored already. */
+    public Set<String> existing(List<String> accessions) {
+        return new HashSet<>(query("SELECT f.accession FROM filing f WHERE f.accession = ANY (?)",
+                rs -> rs.getString(1), (Object) accessions.toArray(String[]::new)));
     }
 
     public Optional<FilingHeader> header(String accession) {

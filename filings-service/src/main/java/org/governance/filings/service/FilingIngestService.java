@@ -58,7 +58,7 @@ public class FilingIngestService {
         try {
             return new Ingested(accession, writer.store(accession, filingDate, sha256, sourceFormat, document));
         } catch (FilingWriter.DuplicateAccession raced) {
-            return new Ingested(accession, writer.existing(accession, filingDate, sha256));
+            return new Ingested(accession, writer.existing(accession, filingDate, sha256, sourceFormat));
         }
     }
 

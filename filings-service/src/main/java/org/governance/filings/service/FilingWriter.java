@@ -2,7 +2,12 @@ package org.governance.filings.service;
 
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -10,6 +15,7 @@ import jakarta.transaction.Transactional;
 import org.governance.filings.edgar.OwnershipDocument;
 import org.governance.filings.model.FilingHeader;
 import org.governance.filings.repository.FilingRepository;
+import org.governance.filings.repository.FilingRepository.NewFiling;
 
 /**
  * Stores one filing in its own transaction: either everything it says is stored, or nothing is.
@@ -30,6 +36,7 @@ public class FilingWriter {
     }
 
     private static final String UNIQUE_VIOLATION = "23505";
+    public static final String DATASET = "DATASET";
 
     private final FilingRepository filings;
 
@@ -41,7 +48,7 @@ public class FilingWriter {
     public Outcome store(String accession, LocalDate filingDate, String sha256, String sourceFormat, OwnershipDocument doc) {
         Optional<FilingHeader> existing = filings.header(accession);
         if (existing.isPresent()) {
-            return compare(existing.get(), filingDate, sha256);
+            return compare(existing.get(), filingDate, sha256, sourceFormat);
         }
         try {
             filings.insert(accession, filingDate, sha256, sourceFormat, doc);
@@ -51,6 +58,40 @@ public class FilingWriter {
             }
             throw new IllegalStateException("Storing filing " + accession + " failed: " + e.getMessage(), e);
         }
+        link(accession, filingDate, doc);
+        return Outcome.STORED;
+    }
+
+    /**
+     * Stores a chunk of filings from a bulk source (a Form 345 data set) in one transaction, with one insert batch per
+     * table: accessions stored already, from any source, are left as they are. Fails as a whole if any filing cannot
+     * be stored, so that the caller can store that chunk one by one and learn which.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Map<String, Outcome> storeAll(List<NewFiling> chunk) {
+        Map<String, Outcome> outcomes = new LinkedHashMap<>();
+        Set<String> present = filings.existing(chunk.stream().map(NewFiling::accession).toList());
+        List<NewFiling> fresh = new ArrayList<>();
+        for (NewFiling filing : chunk) {
+            boolean isNew = !present.contains(filing.accession()) && !outcomes.containsKey(filing.accession());
+            outcomes.put(filing.accession(), isNew ? Outcome.STORED : Outcome.ALREADY_PRESENT);
+            if (isNew) {
+                fresh.add(filing);
+            }
+        }
+        try {
+            filings.insertAll(fresh);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Storing " + fresh.size() + " filings failed: " + e.getMessage(), e);
+        }
+        for (NewFiling filing : fresh) {
+            link(filing.accession(), filing.filingDate(), filing.doc());
+        }
+        return outcomes;
+    }
+
+    /** Amendments point to the filing they amend, and the amended filing to its latest amendment. */
+    private void link(String accession, LocalDate filingDate, OwnershipDocument doc) {
         String ownerCik = doc.reportingOwners().get(0).cik();
         if (doc.isAmendment()) {
             filings.originalOf(accession, doc.baseForm(), doc.issuer().cik(), ownerCik, doc.dateOfOriginalSubmission(),
@@ -61,17 +102,22 @@ public class FilingWriter {
                 filings.link(amendment.accession(), accession);
             }
         }
-        return Outcome.STORED;
     }
 
     /** After a lost race: the winner's filing decides between 200 and 409. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Outcome existing(String accession, LocalDate filingDate, String sha256) {
-        return compare(filings.header(accession).orElseThrow(), filingDate, sha256);
+    public Outcome existing(String accession, LocalDate filingDate, String sha256, String sourceFormat) {
+        return compare(filings.header(accession).orElseThrow(), filingDate, sha256, sourceFormat);
     }
 
-    private Outcome compare(FilingHeader stored, LocalDate filingDate, String sha256) {
-        if (!stored.contentSha256().equals(sha256)) {
+    /**
+     * The same accession again. From the same kind of source, its content must be the same (an accession names one
+     * filing). Between a data set and XML the content hashes differ by nature (the data set rounds amounts to two
+     * decimals and lacks a few elements), so the filing already stored stands.
+     */
+    private Outcome compare(FilingHeader stored, LocalDate filingDate, String sha256, String sourceFormat) {
+        boolean sameKindOfSource = DATASET.equals(stored.sourceFormat()) == DATASET.equals(sourceFormat);
+        if (sameKindOfSource && !stored.contentSha256().equals(sha256)) {
             throw ServiceException.conflict("accession", "Filing " + stored.accession()
                     + " is already stored with different content; an accession number names exactly one filing");
         }

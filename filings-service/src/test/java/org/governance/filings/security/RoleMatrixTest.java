@@ -64,11 +64,18 @@ class RoleMatrixTest {
             out.write(xml.getBytes(StandardCharsets.UTF_8));
             out.closeEntry();
         }
+        ByteArrayOutputStream dataSet = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(dataSet)) {
+            out.putNextEntry(new ZipEntry("SUBMISSION.tsv"));
+            out.write("ACCESSION_NUMBER\tDOCUMENT_TYPE\tISSUERCIK\tPERIOD_OF_REPORT\n".getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
         String submission = "ACCESSION NUMBER: 0008888888-13-000004\nFILED AS OF DATE: 20130807\n<XML>\n" + xml + "\n</XML>\n";
         List<Call> calls = List.of(
                 new Call("POST", "/filings?accession=0008888888-13-000002", xml.getBytes(StandardCharsets.UTF_8), "application/xml", INGEST, 201),
                 new Call("POST", "/filings", submission.getBytes(StandardCharsets.UTF_8), "text/plain", INGEST, 201),
                 new Call("POST", "/filings/batch", zip.toByteArray(), "application/zip", INGEST, 200),
+                new Call("POST", "/datasets/form345", dataSet.toByteArray(), "application/zip", INGEST, 202),
                 new Call("GET", "/filings/" + stored, null, null, READER, 200),
                 new Call("GET", "/transactions?issuerCik=8880001", null, null, READER, 200),
                 new Call("GET", "/owners/9990001/summary?quarter=2013-Q3", null, null, READER, 200),
