@@ -24,7 +24,7 @@ import org.governance.bench.Market.Trade;
  * on a second or third board; four committees a board whose members rotate over the years; and Form 4 filings at the
  * real rate (about 170,000 a year for 500 companies, about 340 a company) with the real mix of codes (S, P, M, A, F,
  * G), one to four rows, 10b5-1 plans on most planned sales, about 3 % amendments and about 5 % late filings.
- * Everything is invented: names, CIKs (from 0007000000 up) and accession numbers (filer prefix 0009900000).
+ * Everything is invented: names, CIKs (from 0007000000 up) and accession numbers (filer prefix 0099SS0000, SS from the seed).
  */
 public final class MarketGenerator {
 
@@ -219,8 +219,11 @@ public final class MarketGenerator {
         return x < 0.35 ? "S" : x < 0.60 ? "A" : x < 0.75 ? "F" : x < 0.87 ? "M" : x < 0.94 ? "P" : "G";
     }
 
+    /** Filer prefix 0099SSNNNN: SS from the seed, so that markets of two seeds never share an accession number. */
     private String accession(LocalDate filed) {
-        return String.format("00099%05d-%02d-%06d", (nextAccession / 1_000_000) % 100_000, filed.getYear() % 100, ++nextAccession % 1_000_000);
+        int n = ++nextAccession;
+        return String.format("0099%02d%04d-%02d-%06d", Math.floorMod(options.seed(), 100), n / 1_000_000, filed.getYear() % 100,
+                n % 1_000_000);
     }
 
     private static LocalDate businessDay(LocalDate day) {

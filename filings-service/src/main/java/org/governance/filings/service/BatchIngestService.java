@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
@@ -14,10 +15,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.governance.filings.config.FilingsConfig;
 import org.governance.filings.edgar.InvalidFilingException;
+import org.governance.filings.repository.FilingRepository.NewFiling;
 import org.jboss.logging.Logger;
 
 /**
- * A zip of filings: each file is stored or refused on its own. {@code <accession>.xml} files are bare
+ * A zip of filings: each file is stored or refused on its own, the files stored in chunks of 250 per transaction. {@code <accession>.xml} files are bare
  * ownershipDocuments named by their accession number; {@code .txt} files are EDGAR submission text files.
  */
 @ApplicationScoped
@@ -37,16 +39,22 @@ public class BatchIngestService {
     public record BatchReport(int files, int stored, int alreadyPresent, int rejected, List<FileOutcome> results) {
     }
 
+    /** Filings stored per transaction. */
+    private static final int CHUNK = 250;
+
     private final FilingIngestService ingest;
+    private final FilingWriter writer;
     private final FilingsConfig config;
 
-    public BatchIngestService(FilingIngestService ingest, FilingsConfig config) {
+    public BatchIngestService(FilingIngestService ingest, FilingWriter writer, FilingsConfig config) {
         this.ingest = ingest;
+        this.writer = writer;
         this.config = config;
     }
 
     public BatchReport ingest(InputStream body) {
         List<FileOutcome> results = new ArrayList<>();
+        List<Pending> pending = new ArrayList<>();
         try (ZipInputStream zip = new ZipInputStream(body)) {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
@@ -56,8 +64,13 @@ public class BatchIngestService {
                 if (results.size() >= config.ingest().maxBatchFiles()) {
                     throw ServiceException.payloadTooLarge("A batch holds at most " + config.ingest().maxBatchFiles() + " files");
                 }
-                results.add(one(entry.getName(), zip));
+                results.add(null);
+                prepare(results.size() - 1, entry.getName(), zip, results, pending);
+                if (pending.size() == CHUNK) {
+                    store(pending, results);
+                }
             }
+            store(pending, results);
         } catch (ZipException e) {
             throw ServiceException.invalidField("body", "The body is not a readable zip archive: " + e.getMessage());
         } catch (IOException e) {
@@ -70,38 +83,84 @@ public class BatchIngestService {
                 count(results, Outcome.REJECTED), results);
     }
 
-    private FileOutcome one(String name, ZipInputStream zip) throws IOException {
+    /** A file read and parsed, waiting to be stored with the others of its chunk. */
+    private record Pending(int index, String file, NewFiling filing) {
+    }
+
+    /** Reads and parses one file; a file refused here gets its outcome at once. */
+    private void prepare(int index, String name, ZipInputStream zip, List<FileOutcome> results, List<Pending> pending)
+            throws IOException {
         String base = name.substring(name.lastIndexOf('/') + 1);
         String lower = base.toLowerCase(Locale.ROOT);
         String accession = lower.endsWith(".xml") || lower.endsWith(".txt") ? base.substring(0, base.length() - 4) : null;
         try {
             byte[] content = readBounded(zip, config.ingest().maxDocumentBytes());
-            FilingIngestService.Ingested ingested;
             if (lower.endsWith(".xml")) {
                 if (!FilingIngestService.ACCESSION.matcher(accession).matches()) {
                     throw ServiceException.ruleViolated("file", "A bare XML filing in a batch is named by its accession number,"
                             + " e.g. 0001415889-24-020022.xml");
                 }
-                ingested = ingest.ingestXml(content, accession, null);
+                pending.add(new Pending(index, name, ingest.prepareXml(content, accession, null)));
             } else if (lower.endsWith(".txt")) {
-                ingested = ingest.ingestSubmission(content);
+                pending.add(new Pending(index, name, ingest.prepareSubmission(content)));
             } else {
                 throw ServiceException.ruleViolated("file", "Only .xml (ownershipDocument) and .txt (submission) files are read");
             }
-            Outcome outcome = ingested.outcome() == FilingWriter.Outcome.STORED ? Outcome.STORED : Outcome.ALREADY_PRESENT;
-            return new FileOutcome(name, ingested.accession(), outcome, outcome == Outcome.STORED ? 201 : 200, null, null, null);
-        } catch (ServiceException e) {
+        } catch (RuntimeException e) {
+            results.set(index, rejected(name, accession, e));
+        }
+    }
+
+    /**
+     * Stores a chunk in one transaction (one insert batch per table). A filing already stored is compared with the
+     * one sent (same content: 200; other content: 409). If the chunk fails, its files are stored one by one, so that
+     * each gets its own outcome.
+     */
+    private void store(List<Pending> pending, List<FileOutcome> results) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        Map<String, FilingWriter.Outcome> outcomes = null;
+        try {
+            outcomes = writer.storeAll(pending.stream().map(Pending::filing).toList());
+        } catch (RuntimeException chunkFailed) {
+            LOG.debugf("A batch chunk failed (%s); storing its files one by one", chunkFailed.getMessage());
+        }
+        for (Pending p : pending) {
+            NewFiling filing = p.filing();
+            try {
+                FilingWriter.Outcome outcome = outcomes == null ? ingest.store(filing).outcome()
+                        : outcomes.get(filing.accession()) == FilingWriter.Outcome.STORED && firstOf(pending, p)
+                                ? FilingWriter.Outcome.STORED
+                                : writer.existing(filing.accession(), filing.filingDate(), filing.sha256(), filing.sourceFormat());
+                Outcome result = outcome == FilingWriter.Outcome.STORED ? Outcome.STORED : Outcome.ALREADY_PRESENT;
+                results.set(p.index(), new FileOutcome(p.file(), filing.accession(), result, result == Outcome.STORED ? 201 : 200,
+                        null, null, null));
+            } catch (RuntimeException e) {
+                results.set(p.index(), rejected(p.file(), filing.accession(), e));
+            }
+        }
+        pending.clear();
+    }
+
+    /** Whether {@code p} is the first file of the chunk with its accession (a later one is a repeat of it). */
+    private static boolean firstOf(List<Pending> pending, Pending p) {
+        return pending.stream().filter(o -> o.filing().accession().equals(p.filing().accession())).findFirst().orElseThrow() == p;
+    }
+
+    private static FileOutcome rejected(String name, String accession, RuntimeException failure) {
+        if (failure instanceof ServiceException e) {
             return new FileOutcome(name, accession, Outcome.REJECTED, e.kind().status, "urn:governance:problem:" + e.kind().slug,
                     e.getMessage(), e.field());
-        } catch (InvalidFilingException e) {
+        }
+        if (failure instanceof InvalidFilingException e) {
             boolean malformed = e.reason() == InvalidFilingException.Reason.MALFORMED;
             return new FileOutcome(name, accession, Outcome.REJECTED, malformed ? 400 : 422,
                     "urn:governance:problem:" + (malformed ? "malformed-xml" : "invalid-filing"), e.getMessage(), e.path());
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "Unexpected failure on batch file %s", name);
-            return new FileOutcome(name, accession, Outcome.REJECTED, 500, "urn:governance:problem:server-error",
-                    "The file could not be stored because of an internal error", null);
         }
+        LOG.errorf(failure, "Unexpected failure on batch file %s", name);
+        return new FileOutcome(name, accession, Outcome.REJECTED, 500, "urn:governance:problem:server-error",
+                "The file could not be stored because of an internal error", null);
     }
 
     /** Reads at most {@code limit} bytes; more is refused, which also stops a zip bomb. */

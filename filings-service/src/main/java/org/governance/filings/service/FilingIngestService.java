@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.governance.filings.config.FilingsConfig;
-import org.governance.filings.edgar.OwnershipDocument;
 import org.governance.filings.edgar.OwnershipXmlParser;
 import org.governance.filings.edgar.SubmissionText;
+import org.governance.filings.repository.FilingRepository.NewFiling;
 import org.governance.filings.service.FilingWriter.Outcome;
 
 /** Takes filings in as EDGAR publishes them, checks them, and stores each exactly once. */
@@ -52,14 +52,34 @@ public class FilingIngestService {
                 submission.xml(), "SUBMISSION");
     }
 
-    private Ingested ingest(String accession, LocalDate filingDate, byte[] xml, String sourceFormat) {
-        OwnershipDocument document = parser.parse(xml);
-        String sha256 = sha256(xml);
+    /** A bare ownershipDocument checked and parsed, not stored yet (the batch stores many at once). */
+    public NewFiling prepareXml(byte[] xml, String accession, LocalDate filingDate) {
+        checkSize(xml);
+        return new NewFiling(checkAccession(accession, "accession"), filingDate, sha256(xml), "XML", parser.parse(xml));
+    }
+
+    /** A submission text file checked and parsed, not stored yet. */
+    public NewFiling prepareSubmission(byte[] text) {
+        checkSize(text);
+        SubmissionText submission = SubmissionText.parse(new String(text, StandardCharsets.UTF_8));
+        byte[] xml = submission.xml();
+        return new NewFiling(checkAccession(submission.accession(), "SEC-HEADER/ACCESSION NUMBER"), submission.filingDate(),
+                sha256(xml), "SUBMISSION", parser.parse(xml));
+    }
+
+    /** Stores a prepared filing on its own: 201, or 200 for the same content again, or 409. */
+    public Ingested store(NewFiling filing) {
         try {
-            return new Ingested(accession, writer.store(accession, filingDate, sha256, sourceFormat, document));
+            return new Ingested(filing.accession(), writer.store(filing.accession(), filing.filingDate(), filing.sha256(),
+                    filing.sourceFormat(), filing.doc()));
         } catch (FilingWriter.DuplicateAccession raced) {
-            return new Ingested(accession, writer.existing(accession, filingDate, sha256, sourceFormat));
+            return new Ingested(filing.accession(), writer.existing(filing.accession(), filing.filingDate(), filing.sha256(),
+                    filing.sourceFormat()));
         }
+    }
+
+    private Ingested ingest(String accession, LocalDate filingDate, byte[] xml, String sourceFormat) {
+        return store(new NewFiling(accession, filingDate, sha256(xml), sourceFormat, parser.parse(xml)));
     }
 
     private void checkSize(byte[] body) {

@@ -3,6 +3,7 @@ package org.governance.filings.service;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.governance.filings.edgar.OwnershipDocument;
 import org.governance.filings.model.FilingHeader;
 import org.governance.filings.repository.FilingRepository;
 import org.governance.filings.repository.FilingRepository.NewFiling;
+import org.governance.filings.repository.FilingRepository.UnlinkedAmendment;
 
 /**
  * Stores one filing in its own transaction: either everything it says is stored, or nothing is.
@@ -84,10 +86,47 @@ public class FilingWriter {
         } catch (SQLException e) {
             throw new IllegalStateException("Storing " + fresh.size() + " filings failed: " + e.getMessage(), e);
         }
-        for (NewFiling filing : fresh) {
-            link(filing.accession(), filing.filingDate(), filing.doc());
-        }
+        linkAll(fresh);
         return outcomes;
+    }
+
+    /**
+     * The links of a chunk with two kinds of lookup: each amendment finds its original (amendments are a few percent),
+     * and the amendments still waiting for an original are read once for all the chunk's issuers and matched here.
+     */
+    private void linkAll(List<NewFiling> fresh) {
+        for (NewFiling filing : fresh) {
+            if (filing.doc().isAmendment()) {
+                link(filing.accession(), filing.filingDate(), filing.doc());
+            }
+        }
+        Set<String> issuers = new HashSet<>();
+        fresh.stream().filter(f -> !f.doc().isAmendment()).forEach(f -> issuers.add(f.doc().issuer().cik()));
+        if (issuers.isEmpty()) {
+            return;
+        }
+        List<UnlinkedAmendment> waiting = filings.unlinkedAmendments(issuers);
+        if (waiting.isEmpty()) {
+            return;
+        }
+        for (NewFiling filing : fresh) {
+            OwnershipDocument doc = filing.doc();
+            if (doc.isAmendment()) {
+                continue;
+            }
+            String ownerCik = doc.reportingOwners().get(0).cik();
+            for (UnlinkedAmendment amendment : waiting) {
+                boolean sameFiler = amendment.documentType().equals(doc.documentType() + "/A")
+                        && amendment.issuerCik().equals(doc.issuer().cik()) && amendment.ownerCik().equals(ownerCik)
+                        && !amendment.accession().equals(filing.accession());
+                boolean namesIt = amendment.dateOfOriginalSubmission() != null && filing.filingDate() != null
+                        ? amendment.dateOfOriginalSubmission().equals(filing.filingDate())
+                        : amendment.periodOfReport().equals(doc.periodOfReport());
+                if (sameFiler && namesIt) {
+                    filings.link(amendment.accession(), filing.accession());
+                }
+            }
+        }
     }
 
     /** Amendments point to the filing they amend, and the amended filing to its latest amendment. */
