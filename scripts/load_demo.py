@@ -136,7 +136,7 @@ def load(directors, committees, filings, fixtures, data=DEMO):
         created(status == 201)
 
     folder = os.path.join(data, "filings")
-    for name in sorted(os.listdir(folder)):
+    for name in sorted(os.listdir(folder)) if os.path.isdir(folder) else []:
         if name.endswith(".xml"):
             stem = name[:-4]
             accession, _, filing_date = stem.partition("_")
