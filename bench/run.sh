@@ -6,7 +6,8 @@
 #   small   10 companies, one year of filings (a smoke run, about a minute)
 #   sp500   500 companies (about 5,470 seats, 2,000 committees), one year (about 175,000 Form 4 filings)
 #   --tenfold  also the flagship latency after loading ten times the filings (ten years)
-# The platform must run (./platform up); the report goes to stdout and to bench/reports/<date>-<scale>.md.
+# The platform must run (./platform up); the report goes to stdout, bench/target/run-<scale>/report.md and, for
+# sp500, bench/reports/<date>-sp500.md.
 # Figures: ingest (data-set import, XML batches), flagship and cross-board GraphQL latency at 1, 8 and 32 clients,
 # the single-SQL baseline (pgbench) on one PostgreSQL database with the same data, downstream calls per query.
 set -euo pipefail
@@ -28,9 +29,8 @@ jar="$ROOT/bench/target/bench.jar"
 
 curl -sf http://127.0.0.1:8080/q/health/ready > /dev/null || { echo "the platform is not running: ./platform up" >&2; exit 1; }
 [ -f "$jar" ] || mvn -B -q -DskipTests package -pl bench
-editor_token=$(./platform token governance-tools)
-ingest_token=$(./platform token filings-loader)
-reader_token=$(./platform token reader)
+# access tokens live five minutes: each step takes a fresh one
+token() { ./platform token "$1"; }
 
 now() { date +%s.%N; }
 elapsed() { python3 -c "print(f'{$2 - $1:.1f}')"; }
@@ -43,12 +43,13 @@ xml_seed=43  # a second market, only its XML is used: other accession numbers, s
 java -cp "$jar" org.governance.bench.GenerateMarket --companies "$companies" --years 1 --seed $xml_seed --out "$work/market-xml" > /dev/null
 
 t0=$(now)
-python3 scripts/load_demo.py --data "$work/market/boards" --token "$editor_token" > "$work/load.txt"
+python3 scripts/load_demo.py --data "$work/market/boards" --token "$(token governance-tools)" \
+  --token-command "$ROOT/platform token governance-tools" > "$work/load.txt"
 t1=$(now)
 boards_seconds=$(elapsed "$t0" "$t1")
 
 t0=$(now)
-curl -sS --fail-with-body -X POST -H "Authorization: Bearer $ingest_token" -H "Content-Type: application/zip" \
+curl -sS --fail-with-body -X POST -H "Authorization: Bearer $(token filings-loader)" -H "Content-Type: application/zip" \
   --data-binary "@$work/market/form345.zip" "http://127.0.0.1:8083/datasets/form345?wait=true&fileName=generated.zip" > "$work/import.json"
 t1=$(now)
 read -r dataset_filings dataset_stored dataset_present dataset_rejected < <(python3 -c "
@@ -59,6 +60,7 @@ dataset_seconds=$(elapsed "$t0" "$t1")
 xml_zips=$(ls "$work/market-xml/xml"/*.zip | head -n $(( companies >= 100 ? 40 : 1000 )))
 xml_files=0
 t0=$(now)
+ingest_token=$(token filings-loader)
 for zip in $xml_zips; do
   n=$(curl -sS --fail-with-body -X POST -H "Authorization: Bearer $ingest_token" -H "Content-Type: application/zip" \
     --data-binary "@$zip" http://127.0.0.1:8083/filings/batch | python3 -c "import json,sys; j=json.load(sys.stdin); print(j['stored'])")
@@ -99,7 +101,7 @@ sed "s/{CIK}/$(printf '%010d' "$company")/g; s/{FROM}/$from/g; s/{TO}/$to/g" ben
 
 # same rows from both
 psql -U postgres -d governance_baseline -At -F '|' -f "$work/flagship.sql" | awk -F'|' '{print $1"|"$2"|"$3"|"$5}' | sort > "$work/rows-sql.txt"
-curl -sS -H "Authorization: Bearer $reader_token" -H "Content-Type: application/json" \
+curl -sS -H "Authorization: Bearer $(token reader)" -H "Content-Type: application/json" \
   -d "$(python3 -c "import json; print(json.dumps({'query': open('$work/flagship.graphql').read()}))")" http://127.0.0.1:8080/graphql \
   | python3 -c "
 import json, sys
@@ -111,10 +113,10 @@ for c in d['committees']:
 rows=$(wc -l < "$work/rows-sql.txt")
 if cmp -s "$work/rows-sql.txt" "$work/rows-gateway.txt"; then same="yes, $rows rows"; else same="NO: $(diff "$work/rows-sql.txt" "$work/rows-gateway.txt" | grep -c '^[<>]') rows differ"; fi
 
-load() { java -cp "$jar" org.governance.bench.GraphQLLoad --query "$1" --token "$reader_token" --clients "$2" --seconds "$seconds" --warmup 3; }
+load() { java -cp "$jar" org.governance.bench.GraphQLLoad --query "$1" --token "$(token reader)" --clients "$2" --seconds "$seconds" --warmup 3; }
 pgbench_run() {
   rm -f "$work"/pgbench_log.*
-  (cd "$work" && pgbench -n -U postgres -d governance_baseline -f "$work/flagship.sql" -c "$1" -j 2 -T "$seconds" -l --log-prefix=pgbench_log > "$work/pgbench-$1.txt" 2>&1)
+  (cd "$work" && pgbench -n -M prepared -U postgres -d governance_baseline -f "$work/flagship.sql" -c "$1" -j 2 -T "$seconds" -l --log-prefix=pgbench_log > "$work/pgbench-$1.txt" 2>&1)
   cat "$work"/pgbench_log.* | python3 -c "
 import sys
 lat = sorted(int(line.split()[2]) for line in sys.stdin)
@@ -142,7 +144,8 @@ metric() { curl -s http://127.0.0.1:8080/q/metrics | awk '/^gateway_downstream_r
 } > "$work/cross-board-table.md"
 
 calls() {
-  local before after n=20
+  local before after n=20 reader_token
+  reader_token=$(token reader)
   before=$(metric)
   for _ in $(seq $n); do
     curl -s -o /dev/null -H "Authorization: Bearer $reader_token" -H "Content-Type: application/json" \
@@ -160,7 +163,7 @@ tenfold_line="not run (bench/run.sh $scale --tenfold)"
 if [ "$tenfold" = "--tenfold" ]; then
   for year in 2 3 4 5 6 7 8 9 10; do
     java -cp "$jar" org.governance.bench.GenerateMarket --companies "$companies" --years 1 --seed $((seed + 100 + year)) --out "$work/market-$year" > /dev/null
-    curl -sS --fail-with-body -X POST -H "Authorization: Bearer $ingest_token" -H "Content-Type: application/zip" \
+    curl -sS --fail-with-body -X POST -H "Authorization: Bearer $(token filings-loader)" -H "Content-Type: application/zip" \
       --data-binary "@$work/market-$year/form345.zip" "http://127.0.0.1:8083/datasets/form345?wait=true" > /dev/null
   done
   IFS=$'\t' read -r _ _ _ _ t1p50 _ t1p99 < <(load "$work/flagship.graphql" 8)
@@ -209,5 +212,7 @@ fi
   echo
   echo "$tenfold_line"
 } > "$report"
-cp "$report" "$report_dir/$(date -u +%Y-%m-%d)-$scale.md"
+if [ "$scale" = sp500 ]; then
+  cp "$report" "$report_dir/$(date -u +%Y-%m-%d)-$scale.md"   # the committed report; a smoke run stays in target/
+fi
 cat "$report"

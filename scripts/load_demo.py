@@ -3,12 +3,14 @@
 
 Usage: scripts/load_demo.py [--directors URL] [--committees URL] [--filings URL] [--token TOKEN] [--ingest-token TOKEN]
                             [--fixtures DIR]   (real EDGAR filings to load too, when the folder exists)
+                            [--token-command CMD] (prints a new token when one expires, for long loads)
                             [--data DIR]       (another data set in demo/'s format, e.g. the benchmark's generated
                                                 boards: companies, people, directors, committees, and filings/ if any)
 """
 import argparse
 import json
 import os
+import subprocess
 import sys
 import urllib.error
 import urllib.parse
@@ -19,11 +21,20 @@ DEMO = os.path.join(ROOT, "demo")
 
 
 class Api:
-    def __init__(self, base, token):
+    def __init__(self, base, token, token_command=None):
         self.base = base.rstrip("/")
         self.token = token
+        self.token_command = token_command
 
     def call(self, method, path, body=None, content_type="application/json", query=None):
+        status, answer = self._call(method, path, body, content_type, query)
+        if status == 401 and self.token_command:
+            # a long load outlives an access token (5 minutes): take a new one and try again
+            self.token = subprocess.run(self.token_command, shell=True, check=True, capture_output=True, text=True).stdout.strip()
+            status, answer = self._call(method, path, body, content_type, query)
+        return status, answer
+
+    def _call(self, method, path, body, content_type, query):
         url = self.base + path + ("?" + urllib.parse.urlencode(query) if query else "")
         data = None
         if body is not None:
@@ -164,8 +175,9 @@ def main():
     parser.add_argument("--ingest-token", default=os.environ.get("PLATFORM_INGEST_TOKEN"), help="bearer token with filings-ingest")
     parser.add_argument("--fixtures", default=os.path.join(ROOT, "..", "shared", "fixtures", "edgar"))
     parser.add_argument("--data", default=DEMO, help="folder in demo/'s format (default: demo/)")
+    parser.add_argument("--token-command", help="shell command printing a new editor token, run when a token expires")
     args = parser.parse_args()
-    counts, fixtures = load(Api(args.directors, args.token), Api(args.committees, args.token), Api(args.filings, args.ingest_token),
+    counts, fixtures = load(Api(args.directors, args.token, args.token_command), Api(args.committees, args.token, args.token_command), Api(args.filings, args.ingest_token),
                             args.fixtures if args.data == DEMO else None, args.data)
     print(f"demo data: {counts['created']} created, {counts['present']} already present"
           + (f"; {fixtures} shared EDGAR fixtures posted" if fixtures else "; shared EDGAR fixtures not found, skipped"))

@@ -36,7 +36,7 @@ public final class GraphQLLoad {
         String query = Files.readString(Path.of(options.get("--query")));
         String body = "{\"query\": " + json(query) + "}";
         int clients = Integer.parseInt(options.get("--clients"));
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create(options.get("--url"))).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + options.get("--token"))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();

@@ -28,17 +28,23 @@ final class Platform {
     static String run(String... arguments) {
         List<String> command = new ArrayList<>(List.of(ROOT.resolve("platform").toString()));
         command.addAll(List.of(arguments));
-        File log = ROOT.resolve("e2e/target/platform-" + String.join("-", arguments).replaceAll("[^a-z-]", "") + ".log").toFile();
+        return exec(command, "platform-" + String.join("-", arguments).replaceAll("[^a-z-]", ""));
+    }
+
+    /** Runs a command of the repository (from its root), its output logged to e2e/target/NAME.log; fails on a non-zero exit. */
+    static String exec(List<String> command, String name) {
+        List<String> arguments = command.subList(1, command.size());
+        File log = ROOT.resolve("e2e/target/" + name + ".log").toFile();
         try {
             Process process = new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true)
                     .redirectOutput(log).start();
             if (!process.waitFor(15, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
-                throw new IllegalStateException("./platform " + String.join(" ", arguments) + " did not finish; see " + log);
+                throw new IllegalStateException(command.get(0) + " " + String.join(" ", arguments) + " did not finish; see " + log);
             }
             String output = Files.readString(log.toPath(), StandardCharsets.UTF_8);
             if (process.exitValue() != 0) {
-                throw new IllegalStateException("./platform " + String.join(" ", arguments) + " failed:\n" + output);
+                throw new IllegalStateException(command.get(0) + " " + String.join(" ", arguments) + " failed:\n" + output);
             }
             return output;
         } catch (IOException e) {

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.nullValue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -182,5 +183,18 @@ class PlatformIT {
     void runningUpAgainChangesNothing() {
         String again = Platform.run("up");
         assertThat(again).contains("demo data: 0 created").contains("build: up to date");
+    }
+
+    /** The scale harness's smoke run: a small generated market loaded, measured and checked against the SQL baseline. */
+    @Test
+    @Order(8)
+    void theBenchmarkHarnessRunsAtTheSmallScale() {
+        String report = Platform.exec(List.of(Platform.ROOT.resolve("bench/run.sh").toString(), "small"), "bench-small");
+        assertThat(report).contains("# Scale benchmark: small")
+                .containsPattern("Scale: 10 companies, \\d+ people, \\d+ seats, 40 committees, \\d+ filings")
+                .containsPattern("Form 345 data set, one POST /datasets/form345 \\(stored \\d+, present \\d+, rejected 0\\) \\| \\d+ \\|")
+                .contains("Same rows from both: yes")
+                .containsPattern("\\| 8 \\| [0-9.]+ \\| [0-9.]+ \\| [0-9.]+ \\| [0-9.]+ \\| 0 \\|")
+                .contains("| all committees |").containsPattern("\\| audit committee only \\| \\d+ \\| 3.0 \\|");
     }
 }

@@ -64,8 +64,18 @@ public class Downstream {
      * context, which would wait for the resolver to end, that is for the timeout (seen in KubernetesDiscoveryTest).
      */
     public <T> T call(String service, Supplier<T> call) {
+        return await(service, start(call));
+    }
+
+    /** Starts a call without waiting for it, so that independent calls run side by side; {@link #await} ends it. */
+    public <T> CompletableFuture<T> start(Supplier<T> call) {
+        return CompletableFuture.supplyAsync(context.contextualSupplier(call), callers);
+    }
+
+    /** The answer of a started call, or its failure as the GraphQL error that names the service. */
+    public <T> T await(String service, CompletableFuture<T> started) {
         try {
-            return CompletableFuture.supplyAsync(context.contextualSupplier(call), callers).join();
+            return started.join();
         } catch (CompletionException e) {
             throw unwrap(service, e.getCause());
         }

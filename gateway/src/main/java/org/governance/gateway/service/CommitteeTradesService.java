@@ -30,8 +30,9 @@ import org.governance.gateway.model.TransactionRecord;
 
 /**
  * The flagship join: which members of a company's committees traded in a quarter, counting a trade only when the
- * member was on that committee on the trade date. Three requests whatever the size of the answer: the memberships
- * (committees-service), the seats with their people (directors-service), the trades (filings-service).
+ * member was on that committee on the trade date. Three requests whatever the size of the answer, made side by side:
+ * the memberships of the quarter (committees-service), the company's board seats with their people
+ * (directors-service), the company's trades of the quarter (filings-service); the join is made here.
  */
 @ApplicationScoped
 public class CommitteeTradesService {
@@ -52,14 +53,23 @@ public class CommitteeTradesService {
     public CommitteeMemberTrades committeeMemberTrades(String companyCik, Quarter quarter, Collection<CommitteeType> types,
             Collection<String> codes) {
         Set<CommitteeType> wanted = types == null || types.isEmpty() ? EnumSet.allOf(CommitteeType.class) : EnumSet.copyOf(types);
-        List<CommitteeMembership> memberships = downstream.call(CommitteesClient.SERVICE,
-                () -> committees.companyMemberships(companyCik, quarter.from(), quarter.to(), wanted));
+        // the three calls are independent: the memberships of the quarter, every seat of the company's board (the
+        // members' seats among them), the company's trades of the quarter (the members' among them, by CIK or name)
+        var membershipsCall = downstream.start(() -> committees.companyMemberships(companyCik, quarter.from(), quarter.to(), wanted));
+        var seatsCall = downstream.start(() -> directors.directors(Set.of(), Set.of(companyCik), Set.of(), null));
+        var tradesCall = downstream.start(() -> filings.allTransactions(
+                new FilingsClient.TransactionQuery(Set.of(), Set.of(companyCik), quarter.text(), null, null, codes, null, false)));
+        List<CommitteeMembership> memberships = downstream.await(CommitteesClient.SERVICE, membershipsCall);
+        if (memberships.isEmpty()) {
+            // no committee sat in the quarter: the answer is complete, whatever the other two calls bring
+            return new CommitteeMemberTrades(companyCik, quarter.text(), quarter.from(), quarter.to(), List.of(),
+                    Totals.of(List.of()));
+        }
         Set<Long> seatIds = memberships.stream().map(CommitteeMembership::directorId).collect(Collectors.toSet());
-        Map<Long, Director> seats = seatIds.isEmpty() ? Map.of()
-                : downstream.call(DirectorsClient.SERVICE, () -> directors.directors(seatIds, Set.of(), Set.of(), null)).stream()
-                        .collect(Collectors.toMap(Director::id, Function.identity()));
-
-        List<TransactionRecord> trades = seats.isEmpty() ? List.of() : trades(companyCik, quarter, codes, seats.values());
+        Map<Long, Director> seats = downstream.await(DirectorsClient.SERVICE, seatsCall).stream()
+                .filter(seat -> seatIds.contains(seat.id()))
+                .collect(Collectors.toMap(Director::id, Function.identity()));
+        List<TransactionRecord> trades = downstream.await(FilingsClient.SERVICE, tradesCall);
         List<CommitteeTrades> byCommittee = new ArrayList<>();
         Map<Long, List<CommitteeMembership>> grouped = memberships.stream()
                 .collect(Collectors.groupingBy(CommitteeMembership::committeeId, LinkedHashMap::new, Collectors.toList()));
@@ -94,16 +104,5 @@ public class CommitteeTradesService {
                 .forEach(t -> distinct.putIfAbsent(t.accession() + "/" + t.table() + "/" + t.seq(), t))));
         return new CommitteeMemberTrades(companyCik, quarter.text(), quarter.from(), quarter.to(), byCommittee,
                 Totals.of(new ArrayList<>(distinct.values())));
-    }
-
-    /**
-     * The trades of the members in the quarter, in one request: by the owners' CIKs when every member has one; by the
-     * issuer otherwise, so that members without a CIK can be matched by name among the issuer's owners.
-     */
-    private List<TransactionRecord> trades(String companyCik, Quarter quarter, Collection<String> codes, Collection<Director> seats) {
-        boolean everyoneHasACik = seats.stream().allMatch(seat -> seat.person().cik() != null);
-        Set<String> ownerCiks = everyoneHasACik ? seats.stream().map(seat -> seat.person().cik()).collect(Collectors.toSet()) : Set.of();
-        var query = new FilingsClient.TransactionQuery(ownerCiks, Set.of(companyCik), quarter.text(), null, null, codes, null, false);
-        return downstream.call(FilingsClient.SERVICE, () -> filings.allTransactions(query));
     }
 }
