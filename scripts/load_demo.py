@@ -11,6 +11,7 @@ import argparse
 import json
 import os
 import subprocess
+import time
 import sys
 import urllib.error
 import urllib.parse
@@ -28,6 +29,12 @@ class Api:
 
     def call(self, method, path, body=None, content_type="application/json", query=None):
         status, answer = self._call(method, path, body, content_type, query)
+        for attempt in range(5):
+            if status != 503:
+                break
+            # a service said it could not answer now (e.g. a dependency slow under load): wait as told, try again
+            time.sleep(2 * (attempt + 1))
+            status, answer = self._call(method, path, body, content_type, query)
         if status == 401 and self.token_command:
             # a long load outlives an access token (5 minutes): take a new one and try again
             self.token = subprocess.run(self.token_command, shell=True, check=True, capture_output=True, text=True).stdout.strip()

@@ -11,6 +11,7 @@ import java.util.TreeMap;
  *
  * <pre>
  * java -cp bench/target/bench.jar org.governance.bench.GenerateMarket --companies 500 --years 1 --seed 42 --out target/market
+ *     [--first-year 2024] [--xml-per-zip 500]
  * </pre>
  *
  * writes OUT/boards/*.json (for scripts/load_demo.py --data OUT/boards), OUT/xml/batch-NNNN.zip (POST /filings/batch)
@@ -23,9 +24,10 @@ public final class GenerateMarket {
 
     public static void main(String[] args) throws IOException {
         Map<String, String> options = Args.parse(args, Map.of("--companies", "500", "--years", "1", "--seed", "42",
-                "--out", "target/market", "--xml-per-zip", "500"));
-        Market market = MarketGenerator.generate(MarketGenerator.Options.of(Long.parseLong(options.get("--seed")),
-                Integer.parseInt(options.get("--companies")), Integer.parseInt(options.get("--years"))));
+                "--out", "target/market", "--xml-per-zip", "500", "--first-year", "2024"));
+        Market market = MarketGenerator.generate(new MarketGenerator.Options(Long.parseLong(options.get("--seed")),
+                Integer.parseInt(options.get("--companies")), Integer.parseInt(options.get("--years")),
+                Integer.parseInt(options.get("--first-year")), 340));
         Path out = Path.of(options.get("--out"));
         MarketWriter.writeBoards(market, out.resolve("boards"));
         List<Path> zips = MarketWriter.writeXmlBatches(market, out.resolve("xml"), Integer.parseInt(options.get("--xml-per-zip")));

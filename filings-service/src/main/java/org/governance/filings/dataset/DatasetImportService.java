@@ -150,6 +150,7 @@ public class DatasetImportService {
                 jobs.progress(id, counts.filings, counts.processed(), counts.stored, counts.alreadyPresent, counts.rejected,
                         counts.rejections);
             }
+            jobs.analyzeFilings();
             jobs.finish(id, State.SUCCEEDED, null);
             LOG.infof("Form 345 import %s: %d filings, %d stored, %d already present, %d rejected", id, counts.filings,
                     counts.stored, counts.alreadyPresent, counts.rejected);

@@ -76,6 +76,15 @@ public class ImportJobRepository {
                 });
     }
 
+    /**
+     * Fresh planner statistics after a bulk import: without them PostgreSQL kept planning the issuer-and-quarter
+     * transaction query of the flagship as if the tables were small (measured: 280 ms for a call, 14 ms after).
+     */
+    public void analyzeFilings() {
+        execute("ANALYZE filing, reporting_owner, filing_transaction, filing_holding, footnote, owner_signature", statement -> {
+        });
+    }
+
     public Optional<ImportJob> find(UUID id) {
         return query("SELECT * FROM dataset_import WHERE id = ?", id).stream().findFirst();
     }
