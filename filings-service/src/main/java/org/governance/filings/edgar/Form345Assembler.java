@@ -274,8 +274,7 @@ public final class Form345Assembler {
         }
 
         String formType(Map<String, String> row) {
-            String value = oneOf(row, "TRANS_FORM_TYPE", Set.of("3", "4", "5"));
-            return value;
+            return oneOf(row, "TRANS_FORM_TYPE", Set.of("3", "4", "5"));
         }
 
         Map<String, List<String>> footnoteRefs(Map<String, String> row, Map<String, String> footnotes) {

@@ -190,39 +190,28 @@ public class FilingRepository {
 
     /** An amendment not linked to its original yet, with what names the original. */
     public record UnlinkedAmendment(String accession, String documentType, String issuerCik, String ownerCik,
-            LocalDate dateOfOriginalSubmission, LocalDate periodOfReport, LocalDate filingDate) {
+            LocalDate dateOfOriginalSubmission, LocalDate periodOfReport) {
     }
 
-    /** The amendments of these issuers still waiting for their original (few: most originals arrive first). */
+    /**
+     * The amendments of these issuers still waiting for their original (few: most originals arrive first); an
+     * amendment names its original by issuer, first owner and date of original submission.
+     */
     public List<UnlinkedAmendment> unlinkedAmendments(Set<String> issuerCiks) {
         return query("SELECT f.accession, f.document_type, f.issuer_cik, o.cik, f.date_of_original_submission,"
-                + " f.period_of_report, f.filing_date FROM filing f JOIN reporting_owner o ON o.accession = f.accession AND o.seq = 1"
+                + " f.period_of_report FROM filing f JOIN reporting_owner o ON o.accession = f.accession AND o.seq = 1"
                 + " WHERE f.amends_accession IS NULL AND f.document_type LIKE '%/A' AND f.issuer_cik = ANY (?)"
                 + " ORDER BY f.filing_date NULLS FIRST, f.accession",
                 rs -> new UnlinkedAmendment(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class)),
+                        rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class)),
                 (Object) issuerCiks.toArray(String[]::new));
     }
 
-    /** Amendments stored before the filing they amend: they name it by issuer, owner and date of original submission. */
-    public List<FilingHeader> waitingAmendments(String originalAccession, String documentType, String issuerCik,
-            String ownerCik, LocalDate filingDate, LocalDate periodOfReport) {
-        return query("SELECT " + HEADER_COLUMNS + " FROM filing f JOIN reporting_owner o ON o.accession = f.accession AND o.seq = 1"
-                + " WHERE f.document_type = ? AND f.issuer_cik = ? AND o.cik = ? AND f.amends_accession IS NULL"
-                // repeats the predicate of filing_unlinked_idx, so that the planner may use that small index
-                + " AND f.document_type LIKE '%/A'"
-                + " AND f.accession <> ? AND (f.date_of_original_submission = CAST(? AS date)"
-                + " OR ((CAST(? AS date) IS NULL OR f.date_of_original_submission IS NULL) AND f.period_of_report = ?))"
-                + " ORDER BY f.filing_date NULLS FIRST, f.accession",
-                FilingRepository::header, documentType + "/A", issuerCik, ownerCik, originalAccession, filingDate, filingDate,
-                periodOfReport);
-    }
-
-    /** Links an amendment to the filing it amends; the newest amendment supersedes the original. */
     public void setFilingDate(String accession, LocalDate filingDate) {
         update("UPDATE filing SET filing_date = ? WHERE accession = ? AND filing_date IS NULL", filingDate, accession);
     }
 
+    /** Links an amendment to the filing it amends; the newest amendment supersedes the original. */
     public void link(String amendment, String original) {
         update("UPDATE filing SET amends_accession = ? WHERE accession = ?", original, amendment);
         update("UPDATE filing SET superseded_by = ? WHERE accession = ? AND (superseded_by IS NULL OR superseded_by < ?)",

@@ -36,26 +36,22 @@ public class FilingIngestService {
 
     /** A bare ownershipDocument; its accession number (and filing date, when known) come with it. */
     public Ingested ingestXml(byte[] xml, String accession, LocalDate filingDate) {
-        checkSize(xml);
-        if (accession == null || accession.isBlank()) {
-            throw ServiceException.ruleViolated("accession",
-                    "A bare ownershipDocument needs its accession number: POST /filings?accession=0001415889-24-020022");
-        }
-        return ingest(checkAccession(accession.strip(), "accession"), filingDate, xml, "XML");
+        return store(prepareXml(xml, accession, filingDate));
     }
 
     /** A complete EDGAR submission text file: accession and filing date from its header, the XML from its document. */
     public Ingested ingestSubmission(byte[] text) {
-        checkSize(text);
-        SubmissionText submission = SubmissionText.parse(new String(text, StandardCharsets.UTF_8));
-        return ingest(checkAccession(submission.accession(), "SEC-HEADER/ACCESSION NUMBER"), submission.filingDate(),
-                submission.xml(), "SUBMISSION");
+        return store(prepareSubmission(text));
     }
 
     /** A bare ownershipDocument checked and parsed, not stored yet (the batch stores many at once). */
     public NewFiling prepareXml(byte[] xml, String accession, LocalDate filingDate) {
         checkSize(xml);
-        return new NewFiling(checkAccession(accession, "accession"), filingDate, sha256(xml), "XML", parser.parse(xml));
+        if (accession == null || accession.isBlank()) {
+            throw ServiceException.ruleViolated("accession",
+                    "A bare ownershipDocument needs its accession number: POST /filings?accession=0001415889-24-020022");
+        }
+        return new NewFiling(checkAccession(accession.strip(), "accession"), filingDate, sha256(xml), "XML", parser.parse(xml));
     }
 
     /** A submission text file checked and parsed, not stored yet. */
@@ -76,10 +72,6 @@ public class FilingIngestService {
             return new Ingested(filing.accession(), writer.existing(filing.accession(), filing.filingDate(), filing.sha256(),
                     filing.sourceFormat()));
         }
-    }
-
-    private Ingested ingest(String accession, LocalDate filingDate, byte[] xml, String sourceFormat) {
-        return store(new NewFiling(accession, filingDate, sha256(xml), sourceFormat, parser.parse(xml)));
     }
 
     private void checkSize(byte[] body) {

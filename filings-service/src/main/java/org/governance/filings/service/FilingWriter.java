@@ -60,7 +60,7 @@ public class FilingWriter {
             }
             throw new IllegalStateException("Storing filing " + accession + " failed: " + e.getMessage(), e);
         }
-        link(accession, filingDate, doc);
+        linkAll(List.of(new NewFiling(accession, filingDate, sha256, sourceFormat, doc)));
         return Outcome.STORED;
     }
 
@@ -91,56 +91,49 @@ public class FilingWriter {
     }
 
     /**
-     * The links of a chunk with two kinds of lookup: each amendment finds its original (amendments are a few percent),
-     * and the amendments still waiting for an original are read once for all the chunk's issuers and matched here.
+     * Amendments point to the filing they amend, and the amended filing to its latest amendment, whichever arrived
+     * first. Each amendment looks its original up; the amendments still waiting for an original are read once for
+     * all the new filings' issuers and matched here (the same rule for one filing and for a chunk of 500).
      */
     private void linkAll(List<NewFiling> fresh) {
-        for (NewFiling filing : fresh) {
-            if (filing.doc().isAmendment()) {
-                link(filing.accession(), filing.filingDate(), filing.doc());
-            }
-        }
         Set<String> issuers = new HashSet<>();
-        fresh.stream().filter(f -> !f.doc().isAmendment()).forEach(f -> issuers.add(f.doc().issuer().cik()));
-        if (issuers.isEmpty()) {
-            return;
-        }
-        List<UnlinkedAmendment> waiting = filings.unlinkedAmendments(issuers);
-        if (waiting.isEmpty()) {
-            return;
-        }
         for (NewFiling filing : fresh) {
             OwnershipDocument doc = filing.doc();
             if (doc.isAmendment()) {
+                filings.originalOf(filing.accession(), doc.baseForm(), doc.issuer().cik(), doc.reportingOwners().get(0).cik(),
+                        doc.dateOfOriginalSubmission(), doc.periodOfReport())
+                        .ifPresent(original -> filings.link(filing.accession(), original.accession()));
+            } else {
+                issuers.add(doc.issuer().cik());
+            }
+        }
+        List<UnlinkedAmendment> waiting = issuers.isEmpty() ? List.of() : new ArrayList<>(filings.unlinkedAmendments(issuers));
+        for (NewFiling filing : fresh) {
+            if (waiting.isEmpty()) {
+                return;
+            }
+            if (filing.doc().isAmendment()) {
                 continue;
             }
-            String ownerCik = doc.reportingOwners().get(0).cik();
-            for (UnlinkedAmendment amendment : waiting) {
-                boolean sameFiler = amendment.documentType().equals(doc.documentType() + "/A")
-                        && amendment.issuerCik().equals(doc.issuer().cik()) && amendment.ownerCik().equals(ownerCik)
-                        && !amendment.accession().equals(filing.accession());
-                boolean namesIt = amendment.dateOfOriginalSubmission() != null && filing.filingDate() != null
-                        ? amendment.dateOfOriginalSubmission().equals(filing.filingDate())
-                        : amendment.periodOfReport().equals(doc.periodOfReport());
-                if (sameFiler && namesIt) {
-                    filings.link(amendment.accession(), filing.accession());
-                }
+            List<UnlinkedAmendment> named = waiting.stream().filter(amendment -> names(amendment, filing)).toList();
+            for (UnlinkedAmendment amendment : named) {
+                filings.link(amendment.accession(), filing.accession());
             }
+            // linked now: no longer waiting for another original
+            waiting.removeAll(named);
         }
     }
 
-    /** Amendments point to the filing they amend, and the amended filing to its latest amendment. */
-    private void link(String accession, LocalDate filingDate, OwnershipDocument doc) {
-        String ownerCik = doc.reportingOwners().get(0).cik();
-        if (doc.isAmendment()) {
-            filings.originalOf(accession, doc.baseForm(), doc.issuer().cik(), ownerCik, doc.dateOfOriginalSubmission(),
-                    doc.periodOfReport()).ifPresent(original -> filings.link(accession, original.accession()));
-        } else {
-            for (FilingHeader amendment : filings.waitingAmendments(accession, doc.documentType(), doc.issuer().cik(), ownerCik,
-                    filingDate, doc.periodOfReport())) {
-                filings.link(amendment.accession(), accession);
-            }
-        }
+    /** Whether a waiting amendment names this filing: same form, issuer and first owner, its date of original submission. */
+    private static boolean names(UnlinkedAmendment amendment, NewFiling filing) {
+        OwnershipDocument doc = filing.doc();
+        boolean sameFiler = amendment.documentType().equals(doc.documentType() + "/A")
+                && amendment.issuerCik().equals(doc.issuer().cik())
+                && amendment.ownerCik().equals(doc.reportingOwners().get(0).cik())
+                && !amendment.accession().equals(filing.accession());
+        return sameFiler && (amendment.dateOfOriginalSubmission() != null && filing.filingDate() != null
+                ? amendment.dateOfOriginalSubmission().equals(filing.filingDate())
+                : amendment.periodOfReport().equals(doc.periodOfReport()));
     }
 
     /** After a lost race: the winner's filing decides between 200 and 409. */
