@@ -76,7 +76,8 @@ public class FilingWriter {
         List<NewFiling> fresh = new ArrayList<>();
         for (NewFiling filing : chunk) {
             boolean isNew = !present.contains(filing.accession()) && !outcomes.containsKey(filing.accession());
-            outcomes.put(filing.accession(), isNew ? Outcome.STORED : Outcome.ALREADY_PRESENT);
+            // a repeat inside the chunk keeps the first one's outcome
+            outcomes.putIfAbsent(filing.accession(), isNew ? Outcome.STORED : Outcome.ALREADY_PRESENT);
             if (isNew) {
                 fresh.add(filing);
             }
