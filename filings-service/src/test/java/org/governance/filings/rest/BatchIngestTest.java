@@ -31,6 +31,20 @@ class BatchIngestTest {
     }
 
     @Test
+    void aFilingTwiceInOneBatchIsStoredOnceAndTheRepeatIsAlreadyPresent() throws IOException {
+        String accession = Fixtures.newAccession();
+        String qualys = Fixtures.text(Fixtures.QUALYS).replace("0001107843", "0009990121");
+        given().contentType("application/zip").body(zip(accession + ".xml", qualys, "again/" + accession + ".xml", qualys))
+                .post("/filings/batch").then().statusCode(200)
+                .body("stored", equalTo(1))
+                .body("alreadyPresent", equalTo(1))
+                .body("results[0].outcome", equalTo("STORED"))
+                .body("results[0].status", equalTo(201))
+                .body("results[1].outcome", equalTo("ALREADY_PRESENT"))
+                .body("results[1].status", equalTo(200));
+    }
+
+    @Test
     void storesOrRefusesEachFileOnItsOwnAndReportsEveryOne() throws IOException {
         String stored = Fixtures.newAccession();
         String again = Fixtures.newAccession();
