@@ -41,14 +41,14 @@ public class CommitteeService {
     /** Every committee, or those of the given companies, or those that exist on a day. */
     @Transactional(SUPPORTS)
     public Page<CommitteeResponse> list(java.util.Collection<String> ciks, LocalDate day, PageRequest page) {
-        return Page.of(committees.list(ciks, day, page), mapper::toResponse, page, committees.count(ciks, day));
+        return Page.of(committees.list(ciks, day, page), mapper::toResponse, page, () -> committees.count(ciks, day));
     }
 
     /** The company's committees that exist on the day; 404 when directors-service does not know the company. */
     @Transactional(SUPPORTS)
     public Page<CommitteeResponse> aliveOn(String cik, LocalDate day, PageRequest page) {
         requireCompany(cik);
-        return Page.of(committees.aliveOn(cik, day, page), mapper::toResponse, page, committees.countAliveOn(cik, day));
+        return Page.of(committees.aliveOn(cik, day, page), mapper::toResponse, page, () -> committees.countAliveOn(cik, day));
     }
 
     @Transactional(SUPPORTS)

@@ -56,7 +56,7 @@ public class MembershipService {
         committees.requireCompany(cik);
         Set<CommitteeType> wanted = types.isEmpty() ? Set.of(CommitteeType.values()) : types;
         return Page.of(memberships.ofCompany(cik, wanted, from, to, page), mapper::toResponse, page,
-                memberships.countOfCompany(cik, wanted, from, to));
+                () -> memberships.countOfCompany(cik, wanted, from, to));
     }
 
     /** Memberships of many directors and/or committees, whenever held or overlapping [from, to] when given. */
@@ -64,7 +64,7 @@ public class MembershipService {
     public Page<MembershipResponse> search(Collection<Long> directorIds, Collection<Long> committeeIds, LocalDate from,
             LocalDate to, PageRequest page) {
         return Page.of(memberships.search(directorIds, committeeIds, from, to, page), mapper::toResponse, page,
-                memberships.countSearch(directorIds, committeeIds, from, to));
+                () -> memberships.countSearch(directorIds, committeeIds, from, to));
     }
 
     @Transactional(SUPPORTS)

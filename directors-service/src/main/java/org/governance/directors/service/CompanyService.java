@@ -34,7 +34,7 @@ public class CompanyService {
     /** Companies whose name contains the text or whose ticker equals it; all companies when text is null. */
     @Transactional(SUPPORTS)
     public Page<CompanyResponse> search(String text, PageRequest page) {
-        return Page.of(companies.search(text, page), mapper::toResponse, page, companies.countSearch(text));
+        return Page.of(companies.search(text, page), mapper::toResponse, page, () -> companies.countSearch(text));
     }
 
     /** Many companies by CIK in one call; unknown CIKs are left out. */
@@ -42,7 +42,7 @@ public class CompanyService {
     public Page<CompanyResponse> byCiks(java.util.Collection<String> ciks, PageRequest page) {
         var found = companies.find("cik in ?1", io.quarkus.panache.common.Sort.by("name").and("cik"), ciks)
                 .page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list();
-        return Page.of(found, mapper::toResponse, page, companies.count("cik in ?1", ciks));
+        return Page.of(found, mapper::toResponse, page, () -> companies.count("cik in ?1", ciks));
     }
 
     @Transactional(SUPPORTS)

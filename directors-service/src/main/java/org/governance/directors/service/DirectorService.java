@@ -54,7 +54,7 @@ public class DirectorService {
     /** Seats by any combination of ids, companies, people and a day, in one call; unknown ids are left out. */
     @Transactional(SUPPORTS)
     public Page<DirectorResponse> search(DirectorRepository.SeatFilter filter, PageRequest page) {
-        return Page.of(directors.search(filter, page), mapper::toResponse, page, directors.countSearch(filter));
+        return Page.of(directors.search(filter, page), mapper::toResponse, page, () -> directors.countSearch(filter));
     }
 
     /** The company's board on a day: every seat held that day. */
@@ -68,7 +68,7 @@ public class DirectorService {
     @Transactional(SUPPORTS)
     public Page<DirectorResponse> byPerson(long personId, PageRequest page) {
         personService.find(personId);
-        return Page.of(directors.byPerson(personId, page), mapper::toResponse, page, directors.countByPerson(personId));
+        return Page.of(directors.byPerson(personId, page), mapper::toResponse, page, () -> directors.countByPerson(personId));
     }
 
     public DirectorResponse create(@Valid @NotNull DirectorRequest request) {

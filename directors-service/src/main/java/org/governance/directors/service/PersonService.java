@@ -45,7 +45,7 @@ public class PersonService {
         if (name != null && words.isEmpty()) {
             throw ServiceException.invalidParameter("name", "must contain at least one letter or digit");
         }
-        return Page.of(people.search(ciks, words, page), mapper::toResponse, page, people.countSearch(ciks, words));
+        return Page.of(people.search(ciks, words, page), mapper::toResponse, page, () -> people.countSearch(ciks, words));
     }
 
     @Transactional(SUPPORTS)

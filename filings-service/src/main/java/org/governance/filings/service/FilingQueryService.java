@@ -35,7 +35,7 @@ public class FilingQueryService {
     }
 
     public Page<TransactionRecord> transactions(TransactionQuery query, PageRequest page) {
-        return Page.of(filings.transactions(query, page), mapper::toRecord, page, filings.countTransactions(query));
+        return Page.of(filings.transactions(query, page), mapper::toRecord, page, () -> filings.countTransactions(query));
     }
 
     /** Totals per code; {@code quarter} is only echoed back. */
