@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -109,6 +110,9 @@ class MembershipResourceTest {
                 .body("errors[0].field", equalTo("types"));
         given().queryParam("from", "2024-09-30").queryParam("to", "2024-07-01").get("/companies/{cik}/memberships", cik)
                 .then().statusCode(400).body("errors[0].field", equalTo("to"));
+        // a known company with no membership in the period: an empty answer, not a 404
+        given().queryParam("from", "2010-01-01").queryParam("to", "2010-12-31").get("/companies/{cik}/memberships", cik)
+                .then().statusCode(200).body("items", empty()).body("totalItems", equalTo(0));
         given().get("/companies/{cik}/memberships", "8888888").then().statusCode(404);
     }
 
