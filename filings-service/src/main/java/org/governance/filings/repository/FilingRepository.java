@@ -108,8 +108,8 @@ public class FilingRepository {
                     + " seq, security_title, conversion_or_exercise_price, transaction_date, deemed_execution_date, form_type,"
                     + " code, equity_swap_involved, timeliness, shares, total_value, price_per_share, acquired_disposed,"
                     + " exercise_date, expiration_date, underlying_title, underlying_shares, underlying_value,"
-                    + " shares_owned_following, value_owned_following, direct_or_indirect, nature_of_ownership, footnote_refs)"
-                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?::jsonb)")) {
+                    + " shares_owned_following, value_owned_following, direct_or_indirect, nature_of_ownership, footnote_refs,"
+                    + " issuer_cik) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?::jsonb,?)")) {
                 for (NewFiling f : newFilings) {
                     for (Transaction t : f.doc().transactions()) {
                         setAll(rows, f.accession(), t.table().name(), t.seq(), t.securityTitle(), t.conversionOrExercisePrice(),
@@ -117,7 +117,7 @@ public class FilingRepository {
                                 t.timeliness(), t.shares(), t.totalValue(), t.pricePerShare(), t.acquiredDisposed(),
                                 t.exerciseDate(), t.expirationDate(), t.underlyingTitle(), t.underlyingShares(),
                                 t.underlyingValue(), t.sharesOwnedFollowing(), t.valueOwnedFollowing(), t.directOrIndirect(),
-                                t.natureOfOwnership(), toJson(t.footnoteRefs()));
+                                t.natureOfOwnership(), toJson(t.footnoteRefs()), f.doc().issuer().cik());
                         rows.addBatch();
                     }
                 }
@@ -297,7 +297,8 @@ public class FilingRepository {
             clauses.add("f.superseded_by IS NULL");
         }
         if (!query.issuerCiks().isEmpty()) {
-            clauses.add("f.issuer_cik = ANY (?)");
+            // the transaction's own copy of its filing's issuer: read with the period from one index (V4)
+            clauses.add("t.issuer_cik = ANY (?)");
             parameters.add(query.issuerCiks().toArray(String[]::new));
         }
         if (query.from() != null) {
