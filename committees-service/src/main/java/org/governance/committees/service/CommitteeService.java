@@ -47,8 +47,8 @@ public class CommitteeService {
     /** The company's committees that exist on the day; 404 when directors-service does not know the company. */
     @Transactional(SUPPORTS)
     public Page<CommitteeResponse> aliveOn(String cik, LocalDate day, PageRequest page) {
-        requireCompany(cik);
-        return Page.of(committees.aliveOn(cik, day, page), mapper::toResponse, page, () -> committees.countAliveOn(cik, day));
+        return ofKnownCompany(cik, Page.of(committees.aliveOn(cik, day, page), mapper::toResponse, page,
+                () -> committees.countAliveOn(cik, day)));
     }
 
     @Transactional(SUPPORTS)
@@ -101,6 +101,18 @@ public class CommitteeService {
 
     Committee find(long id) {
         return committees.findByIdOptional(id).orElseThrow(() -> ServiceException.notFound("No committee with id " + id));
+    }
+
+    /**
+     * A page of the company's committees or memberships, or a 404 when it is empty and the company is unknown. A page
+     * with items proves the company (its committees were checked when created), so only an empty one costs a check.
+     */
+    @Transactional(SUPPORTS)
+    <T> Page<T> ofKnownCompany(String cik, Page<T> found) {
+        if (found.items().isEmpty()) {
+            requireCompany(cik);
+        }
+        return found;
     }
 
     /** A company with stored committees exists (it was checked when they were created); otherwise ask. */

@@ -54,14 +54,8 @@ public class MembershipService {
     public Page<MembershipResponse> ofCompany(String cik, Set<CommitteeType> types, LocalDate from, LocalDate to,
             PageRequest page) {
         Set<CommitteeType> wanted = types.isEmpty() ? Set.of(CommitteeType.values()) : types;
-        Page<MembershipResponse> found = Page.of(memberships.ofCompany(cik, wanted, from, to, page), mapper::toResponse, page,
-                () -> memberships.countOfCompany(cik, wanted, from, to));
-        if (found.items().isEmpty()) {
-            // nothing found: a company without such memberships, or no company at all (404); asked only here, so
-            // that an answer with memberships costs one query
-            committees.requireCompany(cik);
-        }
-        return found;
+        return committees.ofKnownCompany(cik, Page.of(memberships.ofCompany(cik, wanted, from, to, page), mapper::toResponse,
+                page, () -> memberships.countOfCompany(cik, wanted, from, to)));
     }
 
     /** Memberships of many directors and/or committees, whenever held or overlapping [from, to] when given. */

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -77,6 +78,9 @@ class CommitteeResourceTest {
         given().queryParam("asOf", "2012-09-26").get("/companies/{cik}/committees", cik).then()
                 .body("items.id", contains((int) compensation));
         given().get("/companies/{cik}/committees", cik).then().body("totalItems", equalTo(2));
+        // a company directors-service knows, with no committee: an empty answer, not a 404
+        given().get("/companies/{cik}/committees", FakeDirectorsService.company()).then().statusCode(200)
+                .body("items", empty()).body("totalItems", equalTo(0));
     }
 
     @Test
