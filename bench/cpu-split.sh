@@ -21,7 +21,8 @@ snapshot() {
     echo "$name $(ticks "$(cat ".platform/$name.pid")")"
   done
   local sum=0
-  for pid in $(pgrep -x postgres || pgrep postgres); do sum=$((sum + $(ticks "$pid"))); done
+  # the server and its backends (a plain "pgrep postgres" would also count clients such as psql)
+  for pid in $(pgrep -x postgres); do sum=$((sum + $(ticks "$pid"))); done
   echo "postgres $sum"
 }
 
