@@ -60,7 +60,7 @@ export default function ConsolePage() {
         </div>
         <div>
           <label htmlFor="console-answer">Answer</label>
-          <output id="console-answer" aria-live="polite"><pre data-testid="console-answer">{answer}</pre></output>
+          <output id="console-answer" aria-live="polite"><pre data-testid="console-answer" tabIndex={0}>{answer}</pre></output>
         </div>
       </div>
       <details>

@@ -101,6 +101,17 @@ class PlatformIT {
                 .body("data.people[0].transactions[0].plan10b5One.status", equalTo("CHECKBOX"));
     }
 
+    /**
+     * The web front end in real Chromium (Playwright, web/src/main/webui/e2e/web.spec.ts): Keycloak's login page, the
+     * flagship page against its GraphQL answer, every page, the editor's forms, logout; screenshots in web/target/screenshots.
+     */
+    @Test
+    @Order(3)
+    void theWebFrontEndWorksInChromium() {
+        String report = Platform.exec(List.of("npm", "--prefix", "web/src/main/webui", "run", "e2e", "--", "web.spec.ts"), "web-e2e");
+        assertThat(report).contains("passed").doesNotContain("failed").doesNotContain("skipped");
+    }
+
     @Test
     @Order(4)
     void everyServiceChecksTokensAndRolesItself() {
@@ -173,6 +184,9 @@ class PlatformIT {
                 .body("data.company.insiderTransactions", nullValue())
                 .body("errors[0].extensions.service", equalTo("filings-service"))
                 .body("errors[0].message", containsString("filings-service"));
+        // the web front end shows what it has and names what is missing (web/src/main/webui/e2e/partial.spec.ts)
+        String report = Platform.exec(List.of("npm", "--prefix", "web/src/main/webui", "run", "e2e", "--", "partial.spec.ts"), "web-e2e-partial");
+        assertThat(report).contains("1 passed");
         Platform.run("up");
         graphql(query, Platform.tools()).statusCode(200).body("errors", nullValue())
                 .body("data.company.insiderTransactions.accession", hasItem("0009999999-24-000101"));
