@@ -13,4 +13,8 @@ public interface GatewayConfig {
     /** Page size when a query names none. */
     @WithDefault("50")
     int defaultPageSize();
+
+    /** Answer a request to /graphql without any token with a problem body before authentication runs. */
+    @WithDefault("true")
+    boolean refuseMissingTokenEarly();
 }

@@ -132,16 +132,4 @@ class RoleMatrixTest {
         assertThat(given().get("/q/health/ready").statusCode()).isEqualTo(200);
         assertThat(given().get("/graphql/schema.graphql").statusCode()).isEqualTo(401);
     }
-
-    @Test
-    void aRefusedRequestSaysWhatIsNeededInAProblemBody() {
-        given().contentType(ContentType.JSON).body(Map.of("query", "{ companies { totalItems } }")).post("/graphql").then()
-                .statusCode(401).contentType("application/problem+json").header("WWW-Authenticate", "Bearer")
-                .body("type", org.hamcrest.Matchers.equalTo("urn:governance:problem:unauthorized"))
-                .body("detail", org.hamcrest.Matchers.containsString("A bearer token is needed"))
-                .body("errors[0].name", org.hamcrest.Matchers.equalTo("Authorization"));
-        given().auth().oauth2(Tokens.expired(READER)).contentType(ContentType.JSON).body(Map.of("query", "{ companies { totalItems } }"))
-                .post("/graphql").then().statusCode(401).contentType("application/problem+json")
-                .body("detail", org.hamcrest.Matchers.containsString("token was refused"));
-    }
 }
