@@ -124,6 +124,36 @@ test.describe('a reader', () => {
     await expect(page.getByText('The end date is before the start date')).toBeVisible();
   });
 
+  test('screens by value, role, committee, plan and lateness, sorted on the server', async ({ page }) => {
+    await signIn(page, '/trades?quarter=2024-Q3&minValue=300000&sort=VALUE_DESC');
+    const rows = page.getByTestId('trades').locator('tbody tr');
+    await expect(rows.first()).toBeVisible();
+    const values = (await page.getByTestId('trades').locator('tbody td:nth-child(8) [data-exact]').evaluateAll(
+      (cells) => cells.map((c) => Number(c.getAttribute('data-exact')))));
+    expect(values.length).toBeGreaterThan(1);
+    expect(values.every((v) => v >= 300000)).toBe(true);
+    expect([...values].sort((a, b) => b - a)).toEqual(values);
+    await expect(page.getByLabel('Order')).toHaveValue('VALUE_DESC');
+    // a click on a column header asks the server for that order
+    await page.getByRole('button', { name: 'Shares' }).click();
+    await expect(page).toHaveURL(/sort=SHARES(&|$)/);
+    await page.goto('/trades?quarter=2024-Q3&plan=yes');
+    await expect(rows.first()).toBeVisible();
+    for (const row of await rows.all()) await expect(row).toContainText('10b5-1');
+    await page.goto('/trades?quarter=2024-Q3&late=yes');
+    await expect(rows.first()).toBeVisible();
+    for (const row of await rows.all()) await expect(row).toContainText('filed late');
+    await page.goto('/trades?quarter=2024-Q3&roles=TEN_PERCENT_OWNER');
+    await expect(rows.first()).toBeVisible();
+    for (const row of await rows.all()) await expect(row).toContainText('10% owner');
+    await page.goto('/trades?quarter=2024-Q3&committees=AUDIT&issuers=1107843&codes=S');
+    await expect(rows.first()).toBeVisible();
+    for (const row of await rows.all()) await expect(row.locator('td').nth(2)).toHaveText(/Exampleton (Ada|Bruno|Dev)/);
+    await checkPage(page, 'trades-committee');
+    await page.goto('/trades?quarter=2024-Q3&committees=AUDIT');
+    await expect(page.getByText('Choose 1 to 20 issuer CIKs to screen by committee membership')).toBeVisible();
+  });
+
   test('opens a filing: owners, both tables, footnotes, the amendment chain and the EDGAR link', async ({ page }) => {
     await signIn(page, '/filings/0009999999-24-000101');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Form 4 · 0009999999-24-000101');

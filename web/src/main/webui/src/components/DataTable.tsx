@@ -10,20 +10,31 @@ interface Props<T> {
   sortable?: boolean;
   footer?: React.ReactNode;
   testId?: string;
+  /** Sorted by the server: the order shown comes from the API, a click asks for another (columns with enableSorting). */
+  serverSorting?: { sorting: SortingState; onSortingChange: (sorting: SortingState) => void };
 }
 
 /** A table of rows (TanStack Table): a caption for screen readers, sortable headers that work with the keyboard. */
-export function DataTable<T>({ data, columns, caption, sortable = false, footer, testId }: Props<T>) {
-  const [sorting, setSorting] = useState<SortingState>([]);
+export function DataTable<T>({ data, columns, caption, sortable = false, footer, testId, serverSorting }: Props<T>) {
+  const [localSorting, setLocalSorting] = useState<SortingState>([]);
+  const sorting = serverSorting ? serverSorting.sorting : localSorting;
   const table = useReactTable({
     data,
     columns,
     state: { sorting },
-    onSortingChange: setSorting,
-    enableSorting: sortable,
+    onSortingChange: (updater) => {
+      const next = typeof updater === 'function' ? updater(sorting) : updater;
+      if (serverSorting) serverSorting.onSortingChange(next);
+      else setLocalSorting(next);
+    },
+    enableSorting: sortable || !!serverSorting,
+    manualSorting: !!serverSorting,
+    enableMultiSort: false,
+    sortDescFirst: false,
     getCoreRowModel: getCoreRowModel(),
     getSortedRowModel: getSortedRowModel(),
   });
+  const canSort = sortable || !!serverSorting;
   return (
     <div className="table-wrap">
       <table data-testid={testId}>
@@ -37,7 +48,7 @@ export function DataTable<T>({ data, columns, caption, sortable = false, footer,
                 return (
                   <th key={header.id} scope="col" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
                       className={(header.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric ? 'numeric' : undefined}>
-                    {sortable && header.column.getCanSort() ? (
+                    {canSort && header.column.getCanSort() ? (
                       <button type="button" className="sort" onClick={header.column.getToggleSortingHandler()}>
                         {label}
                         <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>

@@ -11,11 +11,18 @@ describe('screener filters in the query string', () => {
       owners: ['0009990101'],
       table: 'NON_DERIVATIVE' as const,
       includeSuperseded: true,
+      minValue: '100000.5',
+      roles: ['DIRECTOR' as const, 'OFFICER' as const],
+      committeeTypes: ['AUDIT' as const],
+      underPlan: false,
+      late: true,
+      sort: 'VALUE_DESC' as const,
       page: 2,
       size: 100,
     };
     const search = filtersToSearch(filters);
-    expect(search).toBe('quarter=2024-Q3&codes=S%2CP&issuers=1107843&owners=0009990101&table=NON_DERIVATIVE&superseded=yes&page=3&size=100');
+    expect(search).toBe('quarter=2024-Q3&codes=S%2CP&issuers=1107843&owners=0009990101&table=NON_DERIVATIVE&superseded=yes'
+      + '&minValue=100000.5&roles=DIRECTOR%2COFFICER&committees=AUDIT&plan=no&late=yes&sort=VALUE_DESC&page=3&size=100');
     expect(parseFilters(search)).toEqual(filters);
   });
 
@@ -33,6 +40,15 @@ describe('screener filters in the query string', () => {
     expect(parsed.table).toBeUndefined();
     expect(parsed.page).toBe(0);
     expect(parsed.size).toBe(50);
+    const odd = parseFilters('minValue=-5&roles=CEO,officer&committees=BOARD&plan=maybe&late=1&sort=PRICE');
+    expect(odd).toMatchObject({ minValue: undefined, roles: ['OFFICER'], committeeTypes: [], underPlan: undefined, late: undefined, sort: undefined });
+  });
+
+  it('asks for issuers before screening by committee membership', () => {
+    expect(filterProblems(parseFilters('committees=AUDIT'))).toEqual({ committees: 'Choose 1 to 20 issuer CIKs to screen by committee membership' });
+    expect(filterProblems(parseFilters('committees=AUDIT&issuers=1107843'))).toEqual({});
+    expect(toTransactionFilter(parseFilters('committees=AUDIT&issuers=1107843&minValue=100000&plan=yes')))
+      .toMatchObject({ committeeTypes: ['AUDIT'], issuerCiks: ['1107843'], minValue: 100000, underPlan: true, late: null });
   });
 
   it('sends a quarter instead of a date range when both are given', () => {

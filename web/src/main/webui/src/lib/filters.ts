@@ -10,8 +10,27 @@ export interface TradeFilters {
   owners: string[];
   table?: 'NON_DERIVATIVE' | 'DERIVATIVE';
   includeSuperseded: boolean;
+  /** Exact decimal text, e.g. "100000" (no rounding on the way to the API). */
+  minValue?: string;
+  roles: OwnerRole[];
+  committeeTypes: CommitteeType[];
+  underPlan?: boolean;
+  late?: boolean;
+  sort?: Sort;
   page: number;
   size: number;
+}
+
+export type OwnerRole = 'DIRECTOR' | 'OFFICER' | 'TEN_PERCENT_OWNER' | 'OTHER';
+export type CommitteeType = 'AUDIT' | 'COMPENSATION' | 'NOMINATING_AND_GOVERNANCE' | 'OTHER';
+export type Sort = 'DATE' | 'DATE_DESC' | 'VALUE' | 'VALUE_DESC' | 'SHARES' | 'SHARES_DESC';
+export const OWNER_ROLES: OwnerRole[] = ['DIRECTOR', 'OFFICER', 'TEN_PERCENT_OWNER', 'OTHER'];
+export const COMMITTEE_TYPES: CommitteeType[] = ['AUDIT', 'COMPENSATION', 'NOMINATING_AND_GOVERNANCE', 'OTHER'];
+export const SORTS: Sort[] = ['DATE', 'DATE_DESC', 'VALUE', 'VALUE_DESC', 'SHARES', 'SHARES_DESC'];
+const AMOUNT = /^\d{1,18}(\.\d{1,6})?$/;
+
+function yesNo(value: string | null): boolean | undefined {
+  return value === 'yes' ? true : value === 'no' ? false : undefined;
 }
 
 export const PAGE_SIZES = [25, 50, 100];
@@ -19,7 +38,13 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const CIK = /^\d{1,10}$/;
 const CODE = /^[A-Z]$/;
 
-export const EMPTY_FILTERS: TradeFilters = { codes: [], issuers: [], owners: [], includeSuperseded: false, page: 0, size: 50 };
+export const EMPTY_FILTERS: TradeFilters = {
+  codes: [], issuers: [], owners: [], includeSuperseded: false, roles: [], committeeTypes: [], page: 0, size: 50,
+};
+
+function oneOf<T extends string>(params: URLSearchParams, name: string, allowed: T[]): T[] {
+  return (params.get(name) ?? '').split(',').map((v) => v.trim().toUpperCase()).filter((v): v is T => (allowed as string[]).includes(v));
+}
 
 function list(params: URLSearchParams, name: string, valid: RegExp): string[] {
   return (params.get(name) ?? '')
@@ -46,6 +71,12 @@ export function parseFilters(search: string | URLSearchParams): TradeFilters {
     owners: list(params, 'owners', CIK),
     table: table === 'NON_DERIVATIVE' || table === 'DERIVATIVE' ? table : undefined,
     includeSuperseded: params.get('superseded') === 'yes',
+    minValue: AMOUNT.test(params.get('minValue') ?? '') ? params.get('minValue')! : undefined,
+    roles: oneOf(params, 'roles', OWNER_ROLES),
+    committeeTypes: oneOf(params, 'committees', COMMITTEE_TYPES),
+    underPlan: yesNo(params.get('plan')),
+    late: yesNo(params.get('late')),
+    sort: oneOf(params, 'sort', SORTS)[0],
     // the query string counts pages from 1, as people do; the API from 0
     page: Number.isInteger(page) && page >= 1 ? page - 1 : 0,
     size: PAGE_SIZES.includes(size) ? size : 50,
@@ -63,6 +94,12 @@ export function filtersToSearch(filters: TradeFilters): string {
   if (filters.owners.length) params.set('owners', filters.owners.join(','));
   if (filters.table) params.set('table', filters.table);
   if (filters.includeSuperseded) params.set('superseded', 'yes');
+  if (filters.minValue) params.set('minValue', filters.minValue);
+  if (filters.roles.length) params.set('roles', filters.roles.join(','));
+  if (filters.committeeTypes.length) params.set('committees', filters.committeeTypes.join(','));
+  if (filters.underPlan !== undefined) params.set('plan', filters.underPlan ? 'yes' : 'no');
+  if (filters.late !== undefined) params.set('late', filters.late ? 'yes' : 'no');
+  if (filters.sort) params.set('sort', filters.sort);
   if (filters.page > 0) params.set('page', String(filters.page + 1));
   if (filters.size !== 50) params.set('size', String(filters.size));
   return params.toString();
@@ -79,6 +116,12 @@ export function toTransactionFilter(filters: TradeFilters) {
     ownerCiks: filters.owners.length ? filters.owners : null,
     table: filters.table ?? null,
     includeSuperseded: filters.includeSuperseded,
+    // the GraphQL BigDecimal takes the exact text as a number literal: sent as a number, it keeps up to 15 digits
+    minValue: filters.minValue ? Number(filters.minValue) : null,
+    roles: filters.roles.length ? filters.roles : null,
+    committeeTypes: filters.committeeTypes.length ? filters.committeeTypes : null,
+    underPlan: filters.underPlan ?? null,
+    late: filters.late ?? null,
   };
 }
 
@@ -87,6 +130,9 @@ export function filterProblems(filters: TradeFilters): Record<string, string> {
   const problems: Record<string, string> = {};
   if (filters.from && filters.to && filters.from > filters.to) {
     problems.to = 'The end date is before the start date';
+  }
+  if (filters.committeeTypes.length && (filters.issuers.length === 0 || filters.issuers.length > 20)) {
+    problems.committees = 'Choose 1 to 20 issuer CIKs to screen by committee membership';
   }
   return problems;
 }

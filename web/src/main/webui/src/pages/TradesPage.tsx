@@ -12,14 +12,16 @@ import { Field } from '../components/Field';
 import { fieldErrors } from '../lib/api';
 import { tradesToCsv } from '../lib/csv';
 import { PAGE_SIZES, filterProblems, filtersToSearch, parseFilters, toTransactionFilter } from '../lib/filters';
-import type { TradeFilters } from '../lib/filters';
+import { COMMITTEE_TYPES, OWNER_ROLES } from '../lib/filters';
+import type { CommitteeType, OwnerRole, Sort, TradeFilters } from '../lib/filters';
+import type { SortingState } from '@tanstack/react-table';
 import { formatDate, formatInteger } from '../lib/format';
 import { isQuarter } from '../lib/quarter';
 import { useTitle } from '../lib/useTitle';
 
 const TradesQuery = graphql(`
-  query Trades($filter: TransactionFilter, $page: PageInput) {
-    insiderTransactions(filter: $filter, page: $page) {
+  query Trades($filter: TransactionFilter, $page: PageInput, $sort: TransactionSort) {
+    insiderTransactions(filter: $filter, page: $page, sort: $sort) {
       page size totalItems totalPages
       items {
         accession seq transactionDate issuerCik issuerName code acquiredDisposed shares pricePerShare value late filingLagBusinessDays table superseded
@@ -38,21 +40,38 @@ function roleOf(t: Trade): string {
 
 const trade = createColumnHelper<Trade>();
 const columns = [
-  trade.accessor('transactionDate', { header: 'Date', cell: (c) => formatDate(c.getValue()) }),
-  trade.accessor('issuerName', { header: 'Issuer', cell: (c) => <Link to={`/companies/${c.row.original.issuerCik}`}>{c.getValue()}</Link> }),
-  trade.accessor((t) => (t.reportingOwners ?? []).map((o) => o?.name).join(', '), { id: 'owner', header: 'Insider' }),
-  trade.accessor(roleOf, { id: 'role', header: 'Relationship' }),
-  trade.accessor('code', { header: 'Code', cell: (c) => <Code code={c.getValue()} /> }),
-  trade.accessor('shares', { header: 'Shares', meta: { numeric: true }, cell: (c) => <Num value={c.getValue()} kind="shares" /> }),
-  trade.accessor('pricePerShare', { header: 'Price', meta: { numeric: true }, cell: (c) => <Num value={c.getValue()} kind="price" /> }),
-  trade.accessor('value', { header: 'Value', meta: { numeric: true }, cell: (c) => <Num value={c.getValue()} kind="money" /> }),
+  trade.accessor('transactionDate', { id: 'DATE', header: 'Date', cell: (c) => formatDate(c.getValue()) }),
+  trade.accessor('issuerName', { enableSorting: false, header: 'Issuer', cell: (c) => <Link to={`/companies/${c.row.original.issuerCik}`}>{c.getValue()}</Link> }),
+  trade.accessor((t) => (t.reportingOwners ?? []).map((o) => o?.name).join(', '), { id: 'owner', enableSorting: false, header: 'Insider' }),
+  trade.accessor(roleOf, { id: 'role', enableSorting: false, header: 'Relationship' }),
+  trade.accessor('code', { enableSorting: false, header: 'Code', cell: (c) => <Code code={c.getValue()} /> }),
+  trade.accessor('shares', { id: 'SHARES', header: 'Shares', meta: { numeric: true }, cell: (c) => <Num value={c.getValue()} kind="shares" /> }),
+  trade.accessor('pricePerShare', { enableSorting: false, header: 'Price', meta: { numeric: true }, cell: (c) => <Num value={c.getValue()} kind="price" /> }),
+  trade.accessor('value', { id: 'VALUE', header: 'Value', meta: { numeric: true }, cell: (c) => <Num value={c.getValue()} kind="money" /> }),
   trade.display({ id: 'flags', header: 'Plan / timeliness', cell: (c) => (
     <><PlanBadge plan={c.row.original.plan10b5One} /> <LateMark late={c.row.original.late} lag={c.row.original.filingLagBusinessDays} />{c.row.original.superseded ? <span className="badge muted">superseded</span> : null}</>
   ) }),
-  trade.accessor('accession', { header: 'Filing', cell: (c) => <Link to={`/filings/${c.getValue()}`}>{c.getValue()}</Link> }),
+  trade.accessor('accession', { enableSorting: false, header: 'Filing', cell: (c) => <Link to={`/filings/${c.getValue()}`}>{c.getValue()}</Link> }),
 ];
 
 const CODES = ['P', 'S', 'A', 'M', 'F', 'G'];
+const ROLE_NAMES: Record<OwnerRole, string> = { DIRECTOR: 'Director', OFFICER: 'Officer', TEN_PERCENT_OWNER: '10% owner', OTHER: 'Other' };
+const COMMITTEE_NAMES: Record<CommitteeType, string> = { AUDIT: 'Audit', COMPENSATION: 'Compensation', NOMINATING_AND_GOVERNANCE: 'Nominating and governance', OTHER: 'Other' };
+
+function toSorting(sort: Sort | undefined): SortingState {
+  if (!sort) return [];
+  const [key, direction] = sort.split('_');
+  return [{ id: key, desc: direction === 'DESC' }];
+}
+
+function fromSorting(sorting: SortingState): Sort | undefined {
+  const first = sorting[0];
+  return first ? (`${first.id}${first.desc ? '_DESC' : ''}` as Sort) : undefined;
+}
+
+function yesNo(value: FormDataEntryValue | null): boolean | undefined {
+  return value === 'yes' ? true : value === 'no' ? false : undefined;
+}
 
 /** Screen trades across all issuers; the filters live in the query string, pages come from the server. */
 export function TradesPage() {
@@ -65,7 +84,7 @@ export function TradesPage() {
   useTitle('Trade screener');
   const [{ data, fetching, error }] = useQuery({
     query: TradesQuery,
-    variables: { filter: toTransactionFilter(filters), page: { page: filters.page, size: filters.size } },
+    variables: { filter: toTransactionFilter(filters), page: { page: filters.page, size: filters.size }, sort: filters.sort ?? null },
     pause: !ready,
   });
   const apply = (next: TradeFilters) => setParams(new URLSearchParams(filtersToSearch(next)));
@@ -78,7 +97,7 @@ export function TradesPage() {
     const total = page?.totalPages ?? 0;
     for (let p = 0; p < total; p++) {
       setExporting(`Reading page ${p + 1} of ${total}…`);
-      const answer = await client.query(TradesQuery, { filter: toTransactionFilter(filters), page: { page: p, size: 500 } }).toPromise();
+      const answer = await client.query(TradesQuery, { filter: toTransactionFilter(filters), page: { page: p, size: 500 }, sort: filters.sort ?? null }).toPromise();
       if (answer.error || !answer.data?.insiderTransactions) {
         setExporting(`Export failed: ${answer.error?.message ?? 'no answer'}`);
         return;
@@ -115,6 +134,12 @@ export function TradesPage() {
             owners: (form.get('owners')?.toString() ?? '').split(/[\s,]+/).filter((v) => /^\d{1,10}$/.test(v)),
             table: (form.get('table')?.toString() || undefined) as TradeFilters['table'],
             includeSuperseded: form.get('superseded') === 'on',
+            minValue: /^\d{1,18}(\.\d{1,6})?$/.test(form.get('minValue')?.toString().trim() ?? '') ? form.get('minValue')!.toString().trim() : undefined,
+            roles: form.getAll('roles').map(String) as OwnerRole[],
+            committeeTypes: form.get('committee') ? [form.get('committee')!.toString() as CommitteeType] : [],
+            underPlan: yesNo(form.get('plan')),
+            late: yesNo(form.get('late')),
+            sort: (form.get('sort')?.toString() || undefined) as Sort | undefined,
             page: 0,
             size: Number(form.get('size') ?? 50),
           });
@@ -140,6 +165,45 @@ export function TradesPage() {
         </Field>
         <Field id="f-owners" label="Insider CIKs" error={apiErrors.ownerCiks}>
           <input name="owners" type="text" defaultValue={filters.owners.join(', ')} />
+        </Field>
+        <Field id="f-min-value" label="Minimum value (USD)" error={apiErrors['filter.minValue'] ?? apiErrors.minValue}>
+          <input name="minValue" type="text" inputMode="decimal" pattern="\d{1,18}(\.\d{1,6})?" defaultValue={filters.minValue ?? ''} placeholder="100000" />
+        </Field>
+        <fieldset className="codes">
+          <legend>Insider is</legend>
+          {OWNER_ROLES.map((role) => (
+            <label key={role}><input type="checkbox" name="roles" value={role} defaultChecked={filters.roles.includes(role)} /> {ROLE_NAMES[role]}</label>
+          ))}
+        </fieldset>
+        <Field id="f-committee" label="Member of a committee (needs issuers)" error={problems.committees ?? apiErrors['filter.committeeTypes']}>
+          <select name="committee" defaultValue={filters.committeeTypes[0] ?? ''}>
+            <option value="">Any or none</option>
+            {COMMITTEE_TYPES.map((t) => <option key={t} value={t}>{COMMITTEE_NAMES[t]}</option>)}
+          </select>
+        </Field>
+        <Field id="f-plan" label="Under a 10b5-1 plan">
+          <select name="plan" defaultValue={filters.underPlan === undefined ? '' : filters.underPlan ? 'yes' : 'no'}>
+            <option value="">Either</option>
+            <option value="yes">Yes</option>
+            <option value="no">No</option>
+          </select>
+        </Field>
+        <Field id="f-late" label="Filed late">
+          <select name="late" defaultValue={filters.late === undefined ? '' : filters.late ? 'yes' : 'no'}>
+            <option value="">Either</option>
+            <option value="yes">Yes</option>
+            <option value="no">No, in time</option>
+          </select>
+        </Field>
+        <Field id="f-sort" label="Order">
+          <select name="sort" defaultValue={filters.sort ?? ''}>
+            <option value="">Date, oldest first</option>
+            <option value="DATE_DESC">Date, newest first</option>
+            <option value="VALUE_DESC">Value, largest first</option>
+            <option value="VALUE">Value, smallest first</option>
+            <option value="SHARES_DESC">Shares, most first</option>
+            <option value="SHARES">Shares, fewest first</option>
+          </select>
         </Field>
         <Field id="f-table" label="Table">
           <select name="table" defaultValue={filters.table ?? ''}>
@@ -174,7 +238,8 @@ export function TradesPage() {
             <button type="button" onClick={exportCsv} disabled={!page.totalItems || exporting?.startsWith('Reading')}>Export CSV</button>
             {exporting ? <span role="status">{exporting}</span> : null}
           </div>
-          {items.length ? <DataTable data={items} columns={columns} caption="Insider trades matching the filters" testId="trades" /> : <Empty>No trade matches these filters.</Empty>}
+          {items.length ? <DataTable data={items} columns={columns} caption="Insider trades matching the filters" testId="trades"
+            serverSorting={{ sorting: toSorting(filters.sort), onSortingChange: (next) => apply({ ...filters, sort: fromSorting(next), page: 0 }) }} /> : <Empty>No trade matches these filters.</Empty>}
           {page.totalPages > 1 ? (
             <nav className="pager" aria-label="Pages">
               <button type="button" disabled={filters.page === 0} onClick={() => apply({ ...filters, page: filters.page - 1 })}>← Previous</button>

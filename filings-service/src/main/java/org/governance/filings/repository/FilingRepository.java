@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.governance.filings.edgar.Derivations;
 import org.governance.filings.edgar.OwnershipDocument;
 import org.governance.filings.edgar.OwnershipDocument.Footnote;
 import org.governance.filings.edgar.OwnershipDocument.Holding;
@@ -109,15 +111,17 @@ public class FilingRepository {
                     + " code, equity_swap_involved, timeliness, shares, total_value, price_per_share, acquired_disposed,"
                     + " exercise_date, expiration_date, underlying_title, underlying_shares, underlying_value,"
                     + " shares_owned_following, value_owned_following, direct_or_indirect, nature_of_ownership, footnote_refs,"
-                    + " issuer_cik) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?::jsonb,?)")) {
+                    + " issuer_cik, under_plan, late, verdicts_derived) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?::jsonb,?,?,?,TRUE)")) {
                 for (NewFiling f : newFilings) {
+                    Map<String, String> footnoteTexts = footnoteTexts(f.doc());
                     for (Transaction t : f.doc().transactions()) {
                         setAll(rows, f.accession(), t.table().name(), t.seq(), t.securityTitle(), t.conversionOrExercisePrice(),
                                 t.transactionDate(), t.deemedExecutionDate(), t.formType(), t.code(), t.equitySwapInvolved(),
                                 t.timeliness(), t.shares(), t.totalValue(), t.pricePerShare(), t.acquiredDisposed(),
                                 t.exerciseDate(), t.expirationDate(), t.underlyingTitle(), t.underlyingShares(),
                                 t.underlyingValue(), t.sharesOwnedFollowing(), t.valueOwnedFollowing(), t.directOrIndirect(),
-                                t.natureOfOwnership(), toJson(t.footnoteRefs()), f.doc().issuer().cik());
+                                t.natureOfOwnership(), toJson(t.footnoteRefs()), f.doc().issuer().cik(),
+                                underPlan(f.doc(), t, footnoteTexts), Derivations.late(f.doc().documentType(), t, f.filingDate()));
                         rows.addBatch();
                     }
                 }
@@ -209,6 +213,8 @@ public class FilingRepository {
 
     public void setFilingDate(String accession, LocalDate filingDate) {
         update("UPDATE filing SET filing_date = ? WHERE accession = ? AND filing_date IS NULL", filingDate, accession);
+        // lateness is counted to the filing date
+        deriveVerdicts(accession);
     }
 
     /** Links an amendment to the filing it amends; the newest amendment supersedes the original. */
@@ -246,7 +252,7 @@ public class FilingRepository {
         parameters.add(page.size());
         parameters.add(page.firstResult());
         List<Object[]> rows = query("SELECT " + HEADER_COLUMNS + ", t.* FROM filing_transaction t JOIN filing f ON f.accession = t.accession"
-                + where.sql + " ORDER BY t.transaction_date, t.accession, t.table_kind DESC, t.seq LIMIT ? OFFSET ?",
+                + where.sql + " ORDER BY " + orderBy(query.sort()) + "t.transaction_date, t.accession, t.table_kind DESC, t.seq LIMIT ? OFFSET ?",
                 rs -> new Object[] { header(rs), transaction(rs) }, parameters.toArray());
         List<String> accessions = rows.stream().map(row -> ((FilingHeader) row[0]).accession()).distinct().toList();
         Map<String, List<ReportingOwner>> owners = owners(accessions);
@@ -290,6 +296,56 @@ public class FilingRepository {
     private record Where(String sql, List<Object> parameters) {
     }
 
+    /** The sort key first (rows without it last), then filing order. */
+    private static String orderBy(TransactionQuery.Sort sort) {
+        String direction = sort.descending() ? " DESC NULLS LAST, " : " ASC NULLS LAST, ";
+        return switch (sort.key()) {
+            case DATE -> sort.descending() ? "t.transaction_date DESC NULLS LAST, " : "";
+            case VALUE -> "t.shares * t.price_per_share" + direction;
+            case SHARES -> "t.shares" + direction;
+        };
+    }
+
+    private static Map<String, String> footnoteTexts(OwnershipDocument doc) {
+        Map<String, String> texts = new HashMap<>();
+        for (Footnote footnote : doc.footnotes()) {
+            texts.put(footnote.id(), footnote.text());
+        }
+        return texts;
+    }
+
+    private static boolean underPlan(OwnershipDocument doc, Transaction t, Map<String, String> footnoteTexts) {
+        return Derivations.plan(doc.aff10b5One(), t, footnoteTexts).status() != Derivations.PlanStatus.NONE;
+    }
+
+    /** Accessions with rows stored before their verdicts were kept (V5), a batch at a time. */
+    public List<String> underivedAccessions(int limit) {
+        return query("SELECT DISTINCT accession FROM filing_transaction WHERE NOT verdicts_derived LIMIT ?", rs -> rs.getString(1), limit);
+    }
+
+    /** Derives again the plan and lateness verdicts of a filing's rows (after its filing date became known, or for old rows). */
+    public void deriveVerdicts(String accession) {
+        Optional<StoredFiling> stored = find(accession);
+        if (stored.isEmpty()) {
+            update("UPDATE filing_transaction SET verdicts_derived = TRUE WHERE accession = ?", accession);
+            return;
+        }
+        OwnershipDocument doc = stored.get().document();
+        LocalDate filingDate = stored.get().header().filingDate();
+        Map<String, String> footnoteTexts = footnoteTexts(doc);
+        try (Connection connection = dataSource.getConnection(); PreparedStatement update = connection.prepareStatement(
+                "UPDATE filing_transaction SET under_plan = ?, late = ?, verdicts_derived = TRUE WHERE accession = ? AND table_kind = ? AND seq = ?")) {
+            for (Transaction t : doc.transactions()) {
+                setAll(update, underPlan(doc, t, footnoteTexts), Derivations.late(doc.documentType(), t, filingDate), accession,
+                        t.table().name(), t.seq());
+                update.addBatch();
+            }
+            update.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Update failed: " + e.getMessage(), e);
+        }
+    }
+
     private static Where where(TransactionQuery query) {
         List<String> clauses = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
@@ -320,6 +376,27 @@ public class FilingRepository {
         if (!query.ownerCiks().isEmpty()) {
             clauses.add("EXISTS (SELECT 1 FROM reporting_owner o WHERE o.accession = f.accession AND o.cik = ANY (?))");
             parameters.add(query.ownerCiks().toArray(String[]::new));
+        }
+        if (query.minValue() != null) {
+            clauses.add("t.shares * t.price_per_share >= ?");
+            parameters.add(query.minValue());
+        }
+        if (!query.roles().isEmpty()) {
+            List<String> roles = query.roles().stream().map(role -> switch (role) {
+                case DIRECTOR -> "o.is_director";
+                case OFFICER -> "o.is_officer";
+                case TEN_PERCENT_OWNER -> "o.is_ten_percent_owner";
+                case OTHER -> "o.is_other";
+            }).toList();
+            clauses.add("EXISTS (SELECT 1 FROM reporting_owner o WHERE o.accession = f.accession AND (" + String.join(" OR ", roles) + "))");
+        }
+        if (query.underPlan() != null) {
+            clauses.add("t.under_plan = ?");
+            parameters.add(query.underPlan());
+        }
+        if (query.late() != null) {
+            clauses.add("t.late = ?");
+            parameters.add(query.late());
         }
         return new Where(clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses), parameters);
     }

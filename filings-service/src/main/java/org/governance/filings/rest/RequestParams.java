@@ -153,6 +153,61 @@ public class RequestParams {
         };
     }
 
+    /** true, false, or null when absent (no filter). */
+    public Boolean optionalBool(String name, String value) {
+        return value == null || value.isBlank() ? null : bool(name, value);
+    }
+
+    /** A non-negative amount such as a minimum value; null when absent. */
+    public java.math.BigDecimal amount(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        java.math.BigDecimal amount;
+        try {
+            amount = new java.math.BigDecimal(value.strip());
+        } catch (NumberFormatException e) {
+            throw ServiceException.invalidParameter(name, "'" + abbreviate(value) + "' is not a number");
+        }
+        if (amount.signum() < 0 || amount.precision() - amount.scale() > 18 || amount.scale() > 6) {
+            throw ServiceException.invalidParameter(name, "must be 0 or more, with at most 18 digits before the point and 6 after");
+        }
+        return amount;
+    }
+
+    public <E extends Enum<E>> Set<E> enumValues(String name, String value, Class<E> type) {
+        return list(name, value, item -> {
+            if (item.isBlank()) {
+                throw ServiceException.invalidParameter(name, "has an empty item");
+            }
+            return enumValue(name, item, type);
+        });
+    }
+
+    /** DATE, VALUE or SHARES, optionally ",ASC" or ",DESC"; date order when absent. */
+    public org.governance.filings.repository.TransactionQuery.Sort sort(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return org.governance.filings.repository.TransactionQuery.Sort.DEFAULT;
+        }
+        String[] parts = value.split(",", -1);
+        if (parts.length > 2) {
+            throw ServiceException.invalidParameter(name, "'" + abbreviate(value) + "' is not KEY or KEY,DIRECTION (e.g. VALUE,DESC)");
+        }
+        var key = enumValue(name, parts[0], org.governance.filings.repository.TransactionQuery.Sort.Key.class);
+        if (key == null) {
+            throw ServiceException.invalidParameter(name, "names no key: expected DATE, VALUE or SHARES");
+        }
+        boolean descending = false;
+        if (parts.length == 2) {
+            descending = switch (parts[1].strip().toUpperCase()) {
+                case "ASC" -> false;
+                case "DESC" -> true;
+                default -> throw ServiceException.invalidParameter(name, "'" + abbreviate(parts[1]) + "' is not ASC or DESC");
+            };
+        }
+        return new org.governance.filings.repository.TransactionQuery.Sort(key, descending);
+    }
+
     private <T> Set<T> list(String name, String value, Function<String, T> parse) {
         if (value == null || value.isBlank()) {
             return Set.of();

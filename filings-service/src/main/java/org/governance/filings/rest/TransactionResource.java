@@ -51,6 +51,11 @@ public class TransactionResource {
             @Parameter(description = "Comma-separated transaction codes", example = "S,P") @QueryParam("codes") String codes,
             @Parameter(description = "NON_DERIVATIVE or DERIVATIVE; both when absent") @QueryParam("table") String table,
             @QueryParam("includeSuperseded") String includeSuperseded,
+            @Parameter(description = "Only trades worth at least this much (shares x price)", example = "100000") @QueryParam("minValue") String minValue,
+            @Parameter(description = "Comma-separated roles of a reporting owner: DIRECTOR, OFFICER, TEN_PERCENT_OWNER, OTHER", example = "DIRECTOR,OFFICER") @QueryParam("roles") String roles,
+            @Parameter(description = "true: only trades under a Rule 10b5-1 plan (checkbox or footnote); false: only trades without") @QueryParam("underPlan") String underPlan,
+            @Parameter(description = "true: only Form 4 trades reported late; false: only those reported in time") @QueryParam("late") String late,
+            @Parameter(description = "DATE (default), VALUE or SHARES, optionally followed by ,DESC", example = "VALUE,DESC") @QueryParam("sort") String sort,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         RequestParams.Period period = params.period(quarter, from, to);
         var issuers = new java.util.LinkedHashSet<>(params.ciks("issuerCiks", issuerCiks));
@@ -59,7 +64,9 @@ public class TransactionResource {
         }
         TransactionQuery filter = new TransactionQuery(params.ciks("ownerCiks", ownerCiks), issuers, period.from(), period.to(),
                 params.codes("codes", codes, CODES), params.enumValue("table", table, Table.class),
-                params.bool("includeSuperseded", includeSuperseded));
+                params.bool("includeSuperseded", includeSuperseded), params.amount("minValue", minValue),
+                params.enumValues("roles", roles, TransactionQuery.OwnerRole.class), params.optionalBool("underPlan", underPlan),
+                params.optionalBool("late", late), params.sort("sort", sort));
         return query.transactions(filter, params.page(page, size));
     }
 
@@ -71,7 +78,7 @@ public class TransactionResource {
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("table") String table) {
         String owner = params.cik("cik", cik);
         RequestParams.Period period = params.period(quarter, from, to);
-        return query.summary(owner, period.quarter(), new TransactionQuery(java.util.Set.of(owner), java.util.Set.of(), period.from(),
+        return query.summary(owner, period.quarter(), TransactionQuery.of(java.util.Set.of(owner), java.util.Set.of(), period.from(),
                 period.to(), java.util.Set.of(), tableOrDefault(table), false));
     }
 
@@ -83,7 +90,7 @@ public class TransactionResource {
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("table") String table) {
         String issuer = params.cik("cik", cik);
         RequestParams.Period period = params.period(quarter, from, to);
-        return query.summary(issuer, period.quarter(), new TransactionQuery(java.util.Set.of(), java.util.Set.of(issuer), period.from(),
+        return query.summary(issuer, period.quarter(), TransactionQuery.of(java.util.Set.of(), java.util.Set.of(issuer), period.from(),
                 period.to(), java.util.Set.of(), tableOrDefault(table), false));
     }
 

@@ -28,6 +28,7 @@ interface FilingsApi {
     Page<TransactionRecord> transactions(@QueryParam("ownerCiks") String ownerCiks, @QueryParam("issuerCiks") String issuerCiks,
             @QueryParam("quarter") String quarter, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("codes") String codes, @QueryParam("table") String table,
-            @QueryParam("includeSuperseded") Boolean includeSuperseded, @QueryParam("page") int page,
-            @QueryParam("size") int size);
+            @QueryParam("includeSuperseded") Boolean includeSuperseded, @QueryParam("minValue") String minValue,
+            @QueryParam("roles") String roles, @QueryParam("underPlan") Boolean underPlan, @QueryParam("late") Boolean late,
+            @QueryParam("sort") String sort, @QueryParam("page") int page, @QueryParam("size") int size);
 }

@@ -29,7 +29,14 @@ public class FilingsClient {
 
     /** What a transaction search asks for; empty collections and nulls filter nothing. */
     public record TransactionQuery(Collection<String> ownerCiks, Collection<String> issuerCiks, String quarter, LocalDate from,
-            LocalDate to, Collection<String> codes, String table, Boolean includeSuperseded) {
+            LocalDate to, Collection<String> codes, String table, Boolean includeSuperseded, java.math.BigDecimal minValue,
+            Collection<String> roles, Boolean underPlan, Boolean late, String sort) {
+
+        /** A search by owners, issuers, period, codes and table, in date order. */
+        public TransactionQuery(Collection<String> ownerCiks, Collection<String> issuerCiks, String quarter, LocalDate from,
+                LocalDate to, Collection<String> codes, String table, Boolean includeSuperseded) {
+            this(ownerCiks, issuerCiks, quarter, from, to, codes, table, includeSuperseded, null, null, null, null, null);
+        }
     }
 
     private final FilingsApi api;
@@ -61,6 +68,8 @@ public class FilingsClient {
     private Page<TransactionRecord> page(TransactionQuery query, int page, int size) {
         downstream.count(SERVICE);
         return api.transactions(csv(query.ownerCiks()), csv(query.issuerCiks()), query.quarter(), Lists.date(query.from()),
-                Lists.date(query.to()), csv(query.codes()), query.table(), query.includeSuperseded(), page, size);
+                Lists.date(query.to()), csv(query.codes()), query.table(), query.includeSuperseded(),
+                query.minValue() == null ? null : query.minValue().toPlainString(), csv(query.roles()), query.underPlan(), query.late(),
+                query.sort(), page, size);
     }
 }

@@ -36,6 +36,8 @@ import org.governance.gateway.model.TransactionRecord;
 import org.governance.gateway.service.Ciks;
 import org.governance.gateway.service.CommitteeTradesService;
 import org.governance.gateway.service.Quarter;
+import org.governance.gateway.service.TradeScreenService;
+import org.governance.gateway.model.TransactionSort;
 
 /** The entry points of the API: look things up, and the flagship join. Nested fields are resolved in the *Fields classes. */
 @GraphQLApi
@@ -46,15 +48,17 @@ public class GovernanceQueries {
     private final CommitteesClient committees;
     private final FilingsClient filings;
     private final CommitteeTradesService trades;
+    private final TradeScreenService screen;
     private final Downstream downstream;
     private final Arguments arguments;
 
     public GovernanceQueries(DirectorsClient directors, CommitteesClient committees, FilingsClient filings,
-            CommitteeTradesService trades, Downstream downstream, Arguments arguments) {
+            CommitteeTradesService trades, TradeScreenService screen, Downstream downstream, Arguments arguments) {
         this.directors = directors;
         this.committees = committees;
         this.filings = filings;
         this.trades = trades;
+        this.screen = screen;
         this.downstream = downstream;
         this.arguments = arguments;
     }
@@ -128,14 +132,12 @@ public class GovernanceQueries {
 
     @Query
     @RolesAllowed(Roles.READER)
-    @Description("Insider transactions: of many owners and issuers, a quarter or a period, codes and table")
-    public TransactionPage insiderTransactions(TransactionFilter filter, PageInput page) {
+    @Description("Insider transactions: of many owners and issuers, a quarter or a period, codes, table, value, role, plan and"
+            + " lateness, sorted and paged on the server")
+    public TransactionPage insiderTransactions(TransactionFilter filter, PageInput page,
+            @Description("Order of the rows; trade date, oldest first, by default") TransactionSort sort) {
         Arguments.PageRequest request = arguments.page(page);
-        TransactionFilter f = filter == null ? new TransactionFilter(null, null, null, null, null, null, null, null) : filter;
-        var query = new FilingsClient.TransactionQuery(f.ownerCiks(), f.issuerCiks(), f.quarter(), f.from(), f.to(), f.codes(),
-                f.table(), f.includeSuperseded());
-        Page<TransactionRecord> answer = downstream.call(FilingsClient.SERVICE,
-                () -> filings.transactions(query, request.page(), request.size()));
+        Page<TransactionRecord> answer = screen.screen(filter, sort, request.page(), request.size());
         return new TransactionPage(answer.items().stream().map(Transaction::of).toList(), answer.page(), answer.size(),
                 answer.totalItems(), answer.totalPages());
     }

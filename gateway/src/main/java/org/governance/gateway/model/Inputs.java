@@ -48,6 +48,16 @@ public final class Inputs {
     @Description("Filters combine; quarter (YYYY-Qn) or from/to")
     public record TransactionFilter(List<String> ownerCiks, List<String> issuerCiks, String quarter, LocalDate from,
             LocalDate to, List<String> codes, @Description("NON_DERIVATIVE or DERIVATIVE") String table,
-            Boolean includeSuperseded) {
+            Boolean includeSuperseded,
+            @Description("Only trades worth at least this much (shares x price)") java.math.BigDecimal minValue,
+            @Description("Only trades of filings with a reporting owner in one of these roles") List<OwnerRole> roles,
+            @Description("true: only trades under a Rule 10b5-1 plan (checkbox or footnote); false: only trades without") Boolean underPlan,
+            @Description("true: only Form 4 trades reported late; false: only those reported in time") Boolean late,
+            @Description("Only trades of people who sat on a committee of one of these types of the issuer at some time in the"
+                    + " period (matched by their SEC CIK); needs issuerCiks (at most 20)") List<CommitteeType> committeeTypes) {
+
+        public static TransactionFilter none() {
+            return new TransactionFilter(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        }
     }
 }
