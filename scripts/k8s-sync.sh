@@ -3,11 +3,11 @@
 # kubernetes.yml, from the service's application.properties and src/main/kubernetes/kubernetes.yml) into
 # k8s/base/generated/, with a header saying so. kubernetes-tests fails when the two differ.
 #
-# Usage: scripts/k8s-sync.sh            builds the four services (no tests), then copies
+# Usage: scripts/k8s-sync.sh            builds the services and the web app (no tests), then copies
 #        scripts/k8s-sync.sh --no-build copies what the last build generated
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-SERVICES=(directors-service committees-service filings-service gateway)
+SERVICES=(directors-service committees-service filings-service gateway web)
 
 if [ "${1:-}" != "--no-build" ]; then
   (cd "$ROOT" && mvn -B -q -DskipTests package -pl "$(IFS=,; echo "${SERVICES[*]}")")

@@ -230,6 +230,18 @@ test.describe('an editor', () => {
     await form.getByRole('button', { name: 'Add member' }).click();
     const committee = page.locator('.committee', { has: page.getByRole('heading', { name }) });
     await expect(committee.getByRole('link', { name: 'Ada Exampleton' })).toBeVisible();
+    // the editor changes a seat; the board shows it (the same value each run, so the demo data stays as it was)
+    await page.getByRole('button', { name: "Edit Ines Exampleton's seat" }).click();
+    const seatForm = page.getByRole('form', { name: "Edit Ines Exampleton's seat" });
+    await seatForm.getByLabel('Term expires (year)').fill('2027');
+    await seatForm.getByRole('button', { name: 'Save seat' }).click();
+    await expect(page.getByTestId('board').locator('tr', { hasText: 'Ines Exampleton' })).toContainText('2027');
+    // a seat that ends before it began is refused, next to the field
+    await page.getByRole('button', { name: "Edit Ines Exampleton's seat" }).click();
+    await seatForm.getByLabel('Left the board on').fill('1990-01-01');
+    await seatForm.getByRole('button', { name: 'Save seat' }).click();
+    await expect(seatForm.locator('.field-error, .state.error').first()).toBeVisible();
+    await seatForm.getByRole('button', { name: 'Cancel' }).click();
     await checkPage(page, 'editor-company');
   });
 });

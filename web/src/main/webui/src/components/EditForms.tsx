@@ -22,6 +22,12 @@ const CreateCommittee = graphql(`
   }
 `);
 
+const UpdateDirector = graphql(`
+  mutation UpdateDirector($id: ID!, $input: DirectorInput!) {
+    updateDirector(id: $id, input: $input) { id independent directorClass termExpiresYear executiveTitle leftOn }
+  }
+`);
+
 const CreateDirector = graphql(`
   mutation CreateDirector($input: DirectorInput!) {
     createDirector(input: $input) { id }
@@ -229,6 +235,74 @@ export function CreateDirectorForm({ companyCik, onDone }: { companyCik: string;
       <FormError errors={errors} fields={['personId', 'firstElected', 'directorClass', 'termExpiresYear', 'executiveTitle']} />
       <div className="actions">
         <button type="submit" disabled={result.fetching}>Add director</button>
+        <button type="button" className="secondary" onClick={() => setOpen(false)}>Cancel</button>
+      </div>
+    </form>
+  );
+}
+
+interface SeatFacts {
+  id: string;
+  name: string;
+  independent: boolean;
+  directorClass?: string | null;
+  termExpiresYear?: number | null;
+  executiveTitle?: string | null;
+}
+
+/** Change a seat: only the fields changed are sent (the API merges them); leftOn ends the seat. */
+export function EditSeatForm({ seat, onDone }: { seat: SeatFacts; onDone: () => void }) {
+  const [result, update] = useMutation(UpdateDirector);
+  const [open, setOpen] = useState(false);
+  const errors = fieldErrors(result.error);
+  const prefix = `edit-seat-${seat.id}`;
+  if (!open) return <button type="button" className="small secondary" onClick={() => setOpen(true)} aria-label={`Edit ${seat.name}'s seat`}>Edit</button>;
+  return (
+    <form
+      className="edit-form"
+      aria-label={`Edit ${seat.name}'s seat`}
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const form = new FormData(e.currentTarget);
+        const input: Record<string, unknown> = {};
+        const independent = form.get('independent') === 'on';
+        if (independent !== seat.independent) input.independent = independent;
+        const directorClass = text(form, 'directorClass');
+        if (directorClass !== (seat.directorClass ?? null)) input.directorClass = directorClass;
+        const term = text(form, 'termExpiresYear');
+        if ((term ? Number(term) : null) !== (seat.termExpiresYear ?? null)) input.termExpiresYear = term ? Number(term) : null;
+        const title = text(form, 'executiveTitle');
+        if (title !== (seat.executiveTitle ?? null)) input.executiveTitle = title;
+        const leftOn = text(form, 'leftOn');
+        if (leftOn) input.leftOn = leftOn;
+        const answer = await update({ id: seat.id, input });
+        if (!answer.error) { setOpen(false); onDone(); }
+      }}
+    >
+      <div className="field checkbox">
+        <input id={`${prefix}-independent`} name="independent" type="checkbox" defaultChecked={seat.independent} />
+        <label htmlFor={`${prefix}-independent`}>Independent</label>
+      </div>
+      <Field id={`${prefix}-class`} label="Class" error={errors.directorClass}>
+        <select name="directorClass" defaultValue={seat.directorClass ?? ''}>
+          <option value="">None</option>
+          <option value="I">I</option>
+          <option value="II">II</option>
+          <option value="III">III</option>
+        </select>
+      </Field>
+      <Field id={`${prefix}-term`} label="Term expires (year)" error={errors.termExpiresYear}>
+        <input name="termExpiresYear" type="number" defaultValue={seat.termExpiresYear ?? ''} />
+      </Field>
+      <Field id={`${prefix}-title`} label="Executive title" error={errors.executiveTitle}>
+        <input name="executiveTitle" type="text" defaultValue={seat.executiveTitle ?? ''} />
+      </Field>
+      <Field id={`${prefix}-left`} label="Left the board on" error={errors.leftOn}>
+        <input name="leftOn" type="date" />
+      </Field>
+      <FormError errors={errors} fields={['directorClass', 'termExpiresYear', 'executiveTitle', 'leftOn']} />
+      <div className="actions">
+        <button type="submit" disabled={result.fetching}>Save seat</button>
         <button type="button" className="secondary" onClick={() => setOpen(false)}>Cancel</button>
       </div>
     </form>

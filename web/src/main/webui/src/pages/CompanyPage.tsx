@@ -9,7 +9,7 @@ import { Num } from '../components/Num';
 import { Code, Illustrative, LateMark, PlanBadge } from '../components/Badges';
 import { Empty, ErrorNotice, Loading, PartialNotice } from '../components/States';
 import { useMe } from '../components/Layout';
-import { AddMembershipForm, CreateCommitteeForm, CreateDirectorForm, EndMembershipButton } from '../components/EditForms';
+import { AddMembershipForm, CreateCommitteeForm, CreateDirectorForm, EditSeatForm, EndMembershipButton } from '../components/EditForms';
 import { formatDate } from '../lib/format';
 import { DEFAULT_QUARTER, isQuarter, quarterRange, shiftQuarter } from '../lib/quarter';
 import { isNotFound } from '../lib/api';
@@ -123,7 +123,9 @@ export function CompanyPage() {
 
       <section aria-labelledby="board-heading">
         <h2 id="board-heading">Board on {formatDate(asOf)}</h2>
-        {board.length ? <DataTable data={board} columns={boardColumns} caption={`Board of ${company.name}`} sortable testId="board" /> :
+        {board.length ? <DataTable data={board} columns={me?.editor ? [...boardColumns, seat.display({ id: 'edit', header: 'Edit', cell: (c) => (
+          <EditSeatForm seat={{ ...c.row.original, name: c.row.original.person?.fullName ?? `Seat ${c.row.original.id}` }} onDone={reload} />
+        ) })] : boardColumns} caption={`Board of ${company.name}`} sortable testId="board" /> :
           <Empty>No director held a seat on {formatDate(asOf)}.</Empty>}
         {me?.editor ? <CreateDirectorForm companyCik={company.cik ?? cik} onDone={reload} /> : null}
       </section>

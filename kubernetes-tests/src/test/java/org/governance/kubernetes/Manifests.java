@@ -25,7 +25,7 @@ import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 /** The repository's k8s/ folder, and the overlays as {@code kubectl kustomize} renders them, parsed into the fabric8 model. */
 final class Manifests {
 
-    static final List<String> SERVICES = List.of("directors-service", "committees-service", "filings-service", "gateway");
+    static final List<String> SERVICES = List.of("directors-service", "committees-service", "filings-service", "gateway", "web");
     static final List<String> OVERLAYS = List.of("local", "production");
 
     private static final KubernetesSerialization YAML = new KubernetesSerialization();

@@ -137,6 +137,8 @@ class OverlayPolicyTest {
         }
         assertThat(overlay.one(Ingress.class, "gateway").getSpec().getRules().get(0).getHttp().getPaths().get(0)
                 .getBackend().getService().getName()).isEqualTo("gateway");
+        assertThat(overlay.one(Ingress.class, "web").getSpec().getRules().get(0).getHttp().getPaths().get(0)
+                .getBackend().getService().getName()).isEqualTo("web");
     }
 
     @ParameterizedTest
@@ -205,6 +207,18 @@ class OverlayPolicyTest {
                     .noneSatisfy(value -> assertThat(value).containsAnyOf("local-dev", "\"users\"", "password"));
         }
         assertThat(overlay.one(Ingress.class, "gateway").getSpec().getTls()).isNotEmpty();
+        assertThat(overlay.one(Ingress.class, "web").getSpec().getTls()).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void theWebAppReachesTheGatewayAndTakesItsSecretsFromTheSecretWebOidc(String name) {
+        Container web = Manifests.overlay(name).one(Deployment.class, "web").getSpec().getTemplate().getSpec().getContainers().get(0);
+        assertThat(env(web, "GATEWAY_URL").getValue()).isEqualTo("http://gateway:8080");
+        // the local overlay's generated Secret carries kustomize's hash suffix
+        assertThat(env(web, "WEB_CLIENT_SECRET").getValueFrom().getSecretKeyRef().getName()).startsWith("web-oidc");
+        assertThat(env(web, "WEB_SESSION_SECRET").getValueFrom().getSecretKeyRef().getName()).startsWith("web-oidc");
+        assertThat(env(web, "OIDC_AUTH_SERVER_URL").getValueFrom().getConfigMapKeyRef().getKey()).isEqualTo("oidc-auth-server-url");
     }
 
     // ---- the local overlay's own servers -------------------------------------------------------------------
@@ -273,6 +287,8 @@ class OverlayPolicyTest {
 
         Set<String> expected = new TreeSet<>(List.of(
                 "ingress-controller -> gateway:8080",
+                "ingress-controller -> web:8090",
+                "web -> gateway:8080",
                 "gateway -> directors-service:8081",
                 "gateway -> committees-service:8082",
                 "gateway -> filings-service:8083",
