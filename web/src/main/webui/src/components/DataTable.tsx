@@ -37,7 +37,7 @@ export function DataTable<T>({ data, columns, caption, sortable = false, footer,
   const canSort = sortable || !!serverSorting;
   return (
     <div className="table-wrap">
-      <table data-testid={testId}>
+      <table data-testid={testId} className="stack">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           {table.getHeaderGroups().map((group) => (
@@ -66,8 +66,9 @@ export function DataTable<T>({ data, columns, caption, sortable = false, footer,
           {table.getRowModel().rows.map((row) => (
             <tr key={row.id}>
               {row.getVisibleCells().map((cell) => (
-                <td key={cell.id} className={(cell.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric ? 'numeric' : undefined}>
-                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                <td key={cell.id} className={(cell.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric ? 'numeric' : undefined}
+                    data-label={typeof cell.column.columnDef.header === 'string' ? cell.column.columnDef.header : undefined}>
+                  <div className="cell">{flexRender(cell.column.columnDef.cell, cell.getContext())}</div>
                 </td>
               ))}
             </tr>

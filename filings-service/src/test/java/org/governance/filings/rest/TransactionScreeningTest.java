@@ -34,8 +34,8 @@ class TransactionScreeningTest {
         Fixtures.useExactDecimals();
     }
 
-    private static final String ISSUER = "0009990120";
-    private static final String OWNER = "0009990121";
+    private static final String ISSUER = "0009990140";
+    private static final String OWNER = "0009990141";
     private static String accession;
 
     @Inject
@@ -89,7 +89,7 @@ class TransactionScreeningTest {
     @Test
     void aFilingWhoseDateBecomesKnownLaterIsJudgedLateThen() {
         String undated = Fixtures.newAccession();
-        String issuer = "0009990122";
+        String issuer = "0009990142";
         String xml = Fixtures.text(Fixtures.QUALYS).replace("0001107843", issuer).replace("0009990001", OWNER);
         Fixtures.postXml(xml, undated, null).statusCode(201);
         given().queryParam("issuerCik", issuer).queryParam("late", "true").get("/transactions").then().body("items", empty());
