@@ -10,6 +10,11 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: [['list']],
+  // "platform": the whole platform up; "filings-stopped": run by PlatformIT while filings-service is stopped
+  projects: [
+    { name: 'platform', testMatch: 'web.spec.ts' },
+    { name: 'filings-stopped', testMatch: 'partial.spec.ts' },
+  ],
   use: {
     baseURL: process.env.WEB_URL ?? 'http://127.0.0.1:8090',
     viewport: { width: 1280, height: 900 },

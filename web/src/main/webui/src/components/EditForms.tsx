@@ -16,6 +16,12 @@ const EndMembership = graphql(`
   }
 `);
 
+const UpdateCommittee = graphql(`
+  mutation UpdateCommittee($id: ID!, $input: CommitteeInput!) {
+    updateCommittee(id: $id, input: $input) { id name dissolvedOn }
+  }
+`);
+
 const CreateCommittee = graphql(`
   mutation CreateCommittee($input: CommitteeInput!) {
     createCommittee(input: $input) { id name }
@@ -303,6 +309,71 @@ export function EditSeatForm({ seat, onDone }: { seat: SeatFacts; onDone: () => 
       <FormError errors={errors} fields={['directorClass', 'termExpiresYear', 'executiveTitle', 'leftOn']} />
       <div className="actions">
         <button type="submit" disabled={result.fetching}>Save seat</button>
+        <button type="button" className="secondary" onClick={() => setOpen(false)}>Cancel</button>
+      </div>
+    </form>
+  );
+}
+
+export interface CommitteeFacts {
+  id: string;
+  companyCik?: string | null;
+  name?: string | null;
+  type?: 'AUDIT' | 'COMPENSATION' | 'NOMINATING_AND_GOVERNANCE' | 'OTHER' | null;
+  standing: boolean;
+  formedOn?: string | null;
+  dissolvedOn?: string | null;
+  charterUrl?: string | null;
+  charterText?: string | null;
+  charterReviewedOn?: string | null;
+  source?: string | null;
+  illustrative: boolean;
+}
+
+/** Change a committee: the API replaces its facts, so every fact is sent, the unchanged ones as they were. */
+export function EditCommitteeForm({ committee, onDone }: { committee: CommitteeFacts; onDone: () => void }) {
+  const [result, update] = useMutation(UpdateCommittee);
+  const [open, setOpen] = useState(false);
+  const errors = fieldErrors(result.error);
+  const prefix = `edit-committee-${committee.id}`;
+  if (!open) return <button type="button" className="secondary" onClick={() => setOpen(true)}>Edit the {committee.name}</button>;
+  return (
+    <form
+      className="edit-form"
+      aria-label={`Edit the ${committee.name}`}
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const form = new FormData(e.currentTarget);
+        const answer = await update({
+          id: committee.id,
+          input: {
+            companyCik: committee.companyCik, type: committee.type, illustrative: committee.illustrative, source: committee.source,
+            charterText: committee.charterText, charterReviewedOn: committee.charterReviewedOn, formedOn: committee.formedOn,
+            name: text(form, 'name'),
+            charterUrl: text(form, 'charterUrl'),
+            dissolvedOn: text(form, 'dissolvedOn'),
+            standing: form.get('standing') === 'on',
+          },
+        });
+        if (!answer.error) { setOpen(false); onDone(); }
+      }}
+    >
+      <Field id={`${prefix}-name`} label="Name" error={errors.name}>
+        <input name="name" type="text" defaultValue={committee.name ?? ''} />
+      </Field>
+      <Field id={`${prefix}-charter`} label="Charter URL" error={errors.charterUrl}>
+        <input name="charterUrl" type="url" defaultValue={committee.charterUrl ?? ''} />
+      </Field>
+      <Field id={`${prefix}-dissolved`} label="Dissolved on" error={errors.dissolvedOn}>
+        <input name="dissolvedOn" type="date" defaultValue={committee.dissolvedOn ?? ''} />
+      </Field>
+      <div className="field checkbox">
+        <input id={`${prefix}-standing`} name="standing" type="checkbox" defaultChecked={committee.standing} />
+        <label htmlFor={`${prefix}-standing`}>Standing committee</label>
+      </div>
+      <FormError errors={errors} fields={['name', 'charterUrl', 'dissolvedOn']} />
+      <div className="actions">
+        <button type="submit" disabled={result.fetching}>Save committee</button>
         <button type="button" className="secondary" onClick={() => setOpen(false)}>Cancel</button>
       </div>
     </form>

@@ -1,6 +1,6 @@
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
-import { Suspense, lazy } from 'react';
+import { Suspense, lazy, useMemo, useRef } from 'react';
 import { createColumnHelper } from '@tanstack/react-table';
 import { graphql } from '../gql';
 import type { CompanyPageQuery } from '../gql/graphql';
@@ -9,7 +9,7 @@ import { Num } from '../components/Num';
 import { Code, Illustrative, LateMark, PlanBadge } from '../components/Badges';
 import { Empty, ErrorNotice, Loading, PartialNotice } from '../components/States';
 import { useMe } from '../components/Layout';
-import { AddMembershipForm, CreateCommitteeForm, CreateDirectorForm, EditSeatForm, EndMembershipButton } from '../components/EditForms';
+import { AddMembershipForm, CreateCommitteeForm, CreateDirectorForm, EditCommitteeForm, EditSeatForm, EndMembershipButton } from '../components/EditForms';
 import { formatDate } from '../lib/format';
 import { DEFAULT_QUARTER, isQuarter, quarterRange, shiftQuarter } from '../lib/quarter';
 import { isNotFound } from '../lib/api';
@@ -27,7 +27,7 @@ const CompanyQuery = graphql(`
       }
       compliance(asOf: $asOf) { passed checks { id rule scope status facts source } }
       committees(asOf: $asOf) {
-        id name type standing charterUrl illustrative
+        id companyCik name type standing charterUrl charterText charterReviewedOn formedOn dissolvedOn source illustrative
         members(asOf: $asOf) { id role financialExpert from to director { id person { id fullName } } }
       }
       insiderTransactions(quarter: $quarter) {
@@ -86,6 +86,12 @@ export function CompanyPage() {
   const company = data?.company;
   useTitle(company?.name ?? `Company ${cik}`);
   const reload = () => refetch({ requestPolicy: 'network-only' });
+  const reloadRef = useRef(reload);
+  reloadRef.current = reload;
+  // made once: a column whose cell function changed on every render would remount its cells (and close their forms)
+  const editorBoardColumns = useMemo(() => [...boardColumns, seat.display({ id: 'edit', header: 'Edit', cell: (c) => (
+    <EditSeatForm seat={{ ...c.row.original, name: c.row.original.person?.fullName ?? `Seat ${c.row.original.id}` }} onDone={() => reloadRef.current()} />
+  ) })], []);
   const set = (name: string, value: string) => {
     const next = new URLSearchParams(params);
     next.set(name, value);
@@ -123,9 +129,7 @@ export function CompanyPage() {
 
       <section aria-labelledby="board-heading">
         <h2 id="board-heading">Board on {formatDate(asOf)}</h2>
-        {board.length ? <DataTable data={board} columns={me?.editor ? [...boardColumns, seat.display({ id: 'edit', header: 'Edit', cell: (c) => (
-          <EditSeatForm seat={{ ...c.row.original, name: c.row.original.person?.fullName ?? `Seat ${c.row.original.id}` }} onDone={reload} />
-        ) })] : boardColumns} caption={`Board of ${company.name}`} sortable testId="board" /> :
+        {board.length ? <DataTable data={board} columns={me?.editor ? editorBoardColumns : boardColumns} caption={`Board of ${company.name}`} sortable testId="board" /> :
           <Empty>No director held a seat on {formatDate(asOf)}.</Empty>}
         {me?.editor ? <CreateDirectorForm companyCik={company.cik ?? cik} onDone={reload} /> : null}
       </section>
@@ -167,7 +171,12 @@ export function CompanyPage() {
                 </li>
               ))}
             </ul>
-            {me?.editor ? <AddMembershipForm committeeId={committee.id} committeeName={committee.name ?? 'committee'} seats={seats} onDone={reload} /> : null}
+            {me?.editor ? (
+              <div className="actions">
+                <AddMembershipForm committeeId={committee.id} committeeName={committee.name ?? 'committee'} seats={seats} onDone={reload} />
+                <EditCommitteeForm committee={committee} onDone={reload} />
+              </div>
+            ) : null}
           </div>
         ))}
         {company.committees?.length === 0 ? <Empty>No committee existed on {formatDate(asOf)}.</Empty> : null}
