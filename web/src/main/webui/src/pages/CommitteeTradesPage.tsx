@@ -5,7 +5,8 @@ import { FlagshipTable } from '../components/FlagshipTable';
 import { Num } from '../components/Num';
 import { Empty, ErrorNotice, Loading, PartialNotice } from '../components/States';
 import { formatDate, formatInteger, formatPercent } from '../lib/format';
-import { DEFAULT_QUARTER, isQuarter, shiftQuarter } from '../lib/quarter';
+import { DEFAULT_QUARTER, isQuarter } from '../lib/quarter';
+import { QuarterPicker } from '../components/QuarterPicker';
 import { useTitle } from '../lib/useTitle';
 
 const CommitteeTradesQuery = graphql(`
@@ -66,11 +67,7 @@ export function CommitteeTradesPage() {
         {answer ? <p className="muted">Trades from {formatDate(answer.from)} to {formatDate(answer.to)}, counted for a committee only while the insider was on it.</p> : null}
       </header>
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
-        <button type="button" className="secondary" onClick={() => set('quarter', shiftQuarter(quarter, -1))}>← {shiftQuarter(quarter, -1)}</button>
-        <label htmlFor="flagship-quarter">Quarter</label>
-        <input id="flagship-quarter" type="text" pattern="\d{4}-Q[1-4]" defaultValue={quarter} key={quarter}
-               onBlur={(e) => isQuarter(e.target.value) && set('quarter', e.target.value)} />
-        <button type="button" className="secondary" onClick={() => set('quarter', shiftQuarter(quarter, 1))}>{shiftQuarter(quarter, 1)} →</button>
+        <QuarterPicker id="flagship-quarter" quarter={quarter} onChange={(q) => set('quarter', q)} />
         <label htmlFor="flagship-codes">Trades</label>
         <select id="flagship-codes" value={codes} onChange={(e) => set('codes', e.target.value)}>
           {CODE_CHOICES.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}

@@ -11,7 +11,8 @@ import { Empty, ErrorNotice, Loading, PartialNotice } from '../components/States
 import { useMe } from '../components/Layout';
 import { AddMembershipForm, CreateCommitteeForm, CreateDirectorForm, EditCommitteeForm, EditSeatForm, EndMembershipButton } from '../components/EditForms';
 import { formatDate } from '../lib/format';
-import { DEFAULT_QUARTER, isQuarter, quarterRange, shiftQuarter } from '../lib/quarter';
+import { DEFAULT_QUARTER, isQuarter, quarterRange } from '../lib/quarter';
+import { QuarterPicker } from '../components/QuarterPicker';
 import { isNotFound } from '../lib/api';
 import { useTitle } from '../lib/useTitle';
 
@@ -187,11 +188,7 @@ export function CompanyPage() {
       <section aria-labelledby="trades-heading">
         <h2 id="trades-heading">Insider trades in {quarter}</h2>
         <form className="filters" onSubmit={(e) => e.preventDefault()}>
-          <button type="button" className="secondary" onClick={() => set('quarter', shiftQuarter(quarter, -1))}>← {shiftQuarter(quarter, -1)}</button>
-          <label htmlFor="quarter">Quarter</label>
-          <input id="quarter" type="text" pattern="\d{4}-Q[1-4]" defaultValue={quarter} key={quarter}
-                 onBlur={(e) => isQuarter(e.target.value) && set('quarter', e.target.value)} />
-          <button type="button" className="secondary" onClick={() => set('quarter', shiftQuarter(quarter, 1))}>{shiftQuarter(quarter, 1)} →</button>
+          <QuarterPicker id="quarter" quarter={quarter} onChange={(q) => set('quarter', q)} />
         </form>
         {company.insiderTransactions == null ? <Empty>Insider trades are not available.</Empty> :
           trades.length ? <DataTable data={trades} columns={tradeColumns} caption={`Insider trades of ${company.name} in ${quarter}`} sortable testId="company-trades" /> :

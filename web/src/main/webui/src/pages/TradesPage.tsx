@@ -69,6 +69,18 @@ function fromSorting(sorting: SortingState): Sort | undefined {
   return first ? (`${first.id}${first.desc ? '_DESC' : ''}` as Sort) : undefined;
 }
 
+function YesNo({ id, name, label, value, no }: { id: string; name: string; label: string; value: boolean | undefined; no: string }) {
+  return (
+    <Field id={id} label={label}>
+      <select name={name} defaultValue={value === undefined ? '' : value ? 'yes' : 'no'}>
+        <option value="">Either</option>
+        <option value="yes">Yes</option>
+        <option value="no">{no}</option>
+      </select>
+    </Field>
+  );
+}
+
 function yesNo(value: FormDataEntryValue | null): boolean | undefined {
   return value === 'yes' ? true : value === 'no' ? false : undefined;
 }
@@ -181,20 +193,8 @@ export function TradesPage() {
             {COMMITTEE_TYPES.map((t) => <option key={t} value={t}>{COMMITTEE_NAMES[t]}</option>)}
           </select>
         </Field>
-        <Field id="f-plan" label="Under a 10b5-1 plan">
-          <select name="plan" defaultValue={filters.underPlan === undefined ? '' : filters.underPlan ? 'yes' : 'no'}>
-            <option value="">Either</option>
-            <option value="yes">Yes</option>
-            <option value="no">No</option>
-          </select>
-        </Field>
-        <Field id="f-late" label="Filed late">
-          <select name="late" defaultValue={filters.late === undefined ? '' : filters.late ? 'yes' : 'no'}>
-            <option value="">Either</option>
-            <option value="yes">Yes</option>
-            <option value="no">No, in time</option>
-          </select>
-        </Field>
+        <YesNo id="f-plan" name="plan" label="Under a 10b5-1 plan" value={filters.underPlan} no="No" />
+        <YesNo id="f-late" name="late" label="Filed late" value={filters.late} no="No, in time" />
         <Field id="f-sort" label="Order">
           <select name="sort" defaultValue={filters.sort ?? ''}>
             <option value="">Date, oldest first</option>
