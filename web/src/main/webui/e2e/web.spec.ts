@@ -183,6 +183,9 @@ test.describe('a reader', () => {
     await signIn(page, '/console');
     await page.getByRole('button', { name: 'Run' }).click();
     await expect(page.getByTestId('console-answer')).toContainText('"name": "QUALYS, INC."');
+    // the schema is there to read, with every field's description
+    await page.getByText('Schema', { exact: true }).click();
+    await expect(page.locator('pre.schema')).toContainText('committeeMemberTrades');
     await checkPage(page, 'console');
   });
 

@@ -65,7 +65,7 @@ export default function ConsolePage() {
       </div>
       <details>
         <summary>Schema</summary>
-        {schema ? <pre className="schema">{schema}</pre> : <p className="muted">The schema could not be read.</p>}
+        {schema ? <pre className="schema" tabIndex={0}>{schema}</pre> : <p className="muted">The schema could not be read.</p>}
       </details>
     </article>
   );
