@@ -249,6 +249,16 @@ test.describe('an editor', () => {
     await committee.getByLabel('Charter URL').fill('https://example.org/charter.pdf');
     await committee.getByRole('button', { name: 'Save committee' }).click();
     await expect(committee.getByRole('link', { name: 'Charter' })).toHaveAttribute('href', 'https://example.org/charter.pdf');
+    // the member leaves, the committee is dissolved: it is gone from today's board page (and the demo data stays as it was)
+    await committee.getByRole('button', { name: "End Ada Exampleton's membership" }).click();
+    await committee.getByLabel('Last day of Ada Exampleton').fill('2024-12-31');
+    await committee.getByRole('button', { name: 'End membership' }).click();
+    // the board page shows today's members: Ada is no longer one
+    await expect(committee.getByRole('link', { name: 'Ada Exampleton' })).toHaveCount(0);
+    await committee.getByRole('button', { name: `Edit the ${name}` }).click();
+    await committee.getByLabel('Dissolved on').fill('2024-12-31');
+    await committee.getByRole('button', { name: 'Save committee' }).click();
+    await expect(page.getByRole('heading', { name })).toHaveCount(0);
     // the editor changes a seat; the board shows it (the same value each run, so the demo data stays as it was)
     await page.getByRole('button', { name: "Edit Ines Exampleton's seat" }).click();
     const seatForm = page.getByRole('form', { name: "Edit Ines Exampleton's seat" });
