@@ -2,6 +2,7 @@ package org.governance.filings.edgar;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +27,13 @@ public record OwnershipDocument(
         List<Footnote> footnotes,
         String remarks,
         List<Signature> signatures) {
+
+    /** Each footnote's text by its id (the first of a repeated id), as the 10b5-1 rule reads them. */
+    public Map<String, String> footnoteTexts() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        footnotes.forEach(footnote -> texts.putIfAbsent(footnote.id(), footnote.text()));
+        return texts;
+    }
 
     public enum Table {
         NON_DERIVATIVE, DERIVATIVE

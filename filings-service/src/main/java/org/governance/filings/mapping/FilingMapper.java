@@ -7,13 +7,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.governance.filings.edgar.Derivations;
 import org.governance.filings.edgar.OwnershipDocument;
-import org.governance.filings.edgar.OwnershipDocument.Footnote;
 import org.governance.filings.edgar.OwnershipDocument.Holding;
 import org.governance.filings.edgar.OwnershipDocument.ReportingOwner;
 import org.governance.filings.edgar.OwnershipDocument.Table;
@@ -37,8 +35,7 @@ public class FilingMapper {
     public FilingResponse toResponse(StoredFiling stored) {
         FilingHeader header = stored.header();
         OwnershipDocument doc = stored.document();
-        Map<String, String> footnotes = doc.footnotes().stream()
-                .collect(Collectors.toMap(Footnote::id, Footnote::text, (a, b) -> a, java.util.LinkedHashMap::new));
+        Map<String, String> footnotes = doc.footnoteTexts();
         return new FilingResponse(header.accession(), doc.documentType(), doc.schemaVersion(), doc.periodOfReport(),
                 header.filingDate(), doc.dateOfOriginalSubmission(), doc.noSecuritiesOwned(), doc.notSubjectToSection16(),
                 doc.form3HoldingsReported(), doc.form4TransactionsReported(), doc.aff10b5One(), doc.remarks(),

@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,7 +112,7 @@ public class FilingRepository {
                     + " shares_owned_following, value_owned_following, direct_or_indirect, nature_of_ownership, footnote_refs,"
                     + " issuer_cik, under_plan, late, verdicts_derived) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?::jsonb,?,?,?,TRUE)")) {
                 for (NewFiling f : newFilings) {
-                    Map<String, String> footnoteTexts = footnoteTexts(f.doc());
+                    Map<String, String> footnoteTexts = f.doc().footnoteTexts();
                     for (Transaction t : f.doc().transactions()) {
                         setAll(rows, f.accession(), t.table().name(), t.seq(), t.securityTitle(), t.conversionOrExercisePrice(),
                                 t.transactionDate(), t.deemedExecutionDate(), t.formType(), t.code(), t.equitySwapInvolved(),
@@ -306,14 +305,6 @@ public class FilingRepository {
         };
     }
 
-    private static Map<String, String> footnoteTexts(OwnershipDocument doc) {
-        Map<String, String> texts = new HashMap<>();
-        for (Footnote footnote : doc.footnotes()) {
-            texts.put(footnote.id(), footnote.text());
-        }
-        return texts;
-    }
-
     private static boolean underPlan(OwnershipDocument doc, Transaction t, Map<String, String> footnoteTexts) {
         return Derivations.plan(doc.aff10b5One(), t, footnoteTexts).status() != Derivations.PlanStatus.NONE;
     }
@@ -332,7 +323,7 @@ public class FilingRepository {
         }
         OwnershipDocument doc = stored.get().document();
         LocalDate filingDate = stored.get().header().filingDate();
-        Map<String, String> footnoteTexts = footnoteTexts(doc);
+        Map<String, String> footnoteTexts = doc.footnoteTexts();
         try (Connection connection = dataSource.getConnection(); PreparedStatement update = connection.prepareStatement(
                 "UPDATE filing_transaction SET under_plan = ?, late = ?, verdicts_derived = TRUE WHERE accession = ? AND table_kind = ? AND seq = ?")) {
             for (Transaction t : doc.transactions()) {
