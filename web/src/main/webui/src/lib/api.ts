@@ -43,9 +43,9 @@ export async function fetchMe(): Promise<Me> {
 /** The services that did not answer, as the gateway names them in its partial-data errors. */
 export function missingServices(error: CombinedError | undefined): string[] {
   if (!error) return [];
+  // the gateway's stable code for a service that did not answer (client/Errors.ServiceUnavailable)
   const names = error.graphQLErrors
-    .filter((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE' || typeof e.extensions?.service === 'string')
-    .filter((e) => e.extensions?.code !== 'INVALID_INPUT' && e.extensions?.code !== 'NOT_FOUND' && e.extensions?.code !== 'CONFLICT')
+    .filter((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')
     .map((e) => String(e.extensions?.service ?? 'a service'));
   return [...new Set(names)];
 }
