@@ -106,16 +106,16 @@ export function TradesPage() {
 
   async function exportCsv() {
     const all: Trade[] = [];
-    const total = page?.totalPages ?? 0;
-    for (let p = 0; p < total; p++) {
-      setExporting(`Reading page ${p + 1} of ${total}…`);
+    // pages of 500, as many as the first answer says there are
+    for (let p = 0, pages = 1; p < pages; p++) {
+      setExporting(p === 0 ? 'Reading the trades…' : `Reading page ${p + 1} of ${pages}…`);
       const answer = await client.query(TradesQuery, { filter: toTransactionFilter(filters), page: { page: p, size: 500 }, sort: filters.sort ?? null }).toPromise();
       if (answer.error || !answer.data?.insiderTransactions) {
         setExporting(`Export failed: ${answer.error?.message ?? 'no answer'}`);
         return;
       }
       all.push(...(answer.data.insiderTransactions.items ?? []).filter((t): t is Trade => t != null));
-      if ((answer.data.insiderTransactions.totalPages ?? 0) <= p + 1) break;
+      pages = answer.data.insiderTransactions.totalPages;
     }
     const url = URL.createObjectURL(new Blob([tradesToCsv(all)], { type: 'text/csv;charset=utf-8' }));
     const link = document.createElement('a');
