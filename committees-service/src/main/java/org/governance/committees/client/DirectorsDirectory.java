@@ -10,7 +10,8 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
-import org.governance.committees.service.ServiceException;
+import org.governance.committees.config.CommitteesConfig;
+import org.governance.wire.ServiceException;
 import org.jboss.logging.Logger;
 
 /**
@@ -23,9 +24,11 @@ public class DirectorsDirectory {
     private static final Logger LOG = Logger.getLogger(DirectorsDirectory.class);
 
     private final ResilientDirectorsClient client;
+    private final CommitteesConfig config;
 
-    DirectorsDirectory(ResilientDirectorsClient client) {
+    DirectorsDirectory(ResilientDirectorsClient client, CommitteesConfig config) {
         this.client = client;
+        this.config = config;
     }
 
     /** The seats with these ids, by id; ids directors-service does not know are absent. */
@@ -41,13 +44,14 @@ public class DirectorsDirectory {
         return call(() -> client.company(cik));
     }
 
-    private static <T> T call(Supplier<T> call) {
+    private <T> T call(Supplier<T> call) {
         try {
             return call.get();
         } catch (FaultToleranceException | ProcessingException | WebApplicationException e) {
             LOG.warnf("directors-service did not answer: %s", e.toString());
             throw ServiceException.dependencyUnavailable(
-                    "directors-service, which owns companies and board seats, could not be reached; try again later");
+                    "directors-service, which owns companies and board seats, could not be reached; try again later",
+                    config.directorsUnavailableRetryAfter());
         }
     }
 }

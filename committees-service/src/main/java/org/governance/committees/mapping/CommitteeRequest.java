@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.governance.committees.model.Cik;
+import org.governance.wire.Cik;
 import org.governance.committees.model.CommitteeType;
 
 @Schema(name = "CommitteeRequest", description = "A committee to create or replace")

@@ -11,13 +11,14 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import org.governance.wire.PageRequest;
 
 @ApplicationScoped
 public class CommitteeRepository implements PanacheRepository<Committee> {
 
     private static final Sort ORDER = Sort.by("companyCik").and("type").and("name").and("id");
-    private static final String ALIVE_ON = "companyCik = :cik and (formedOn is null or formedOn <= :day)"
-            + " and (dissolvedOn is null or dissolvedOn >= :day)";
+    private static final String LIVING = " and (formedOn is null or formedOn <= :day) and (dissolvedOn is null or dissolvedOn >= :day)";
+    private static final String ALIVE_ON = "companyCik = :cik" + LIVING;
 
     /** Every committee, or those of the given companies, or those that exist on a day; by company, type, name. */
     public List<Committee> list(java.util.Collection<String> ciks, LocalDate day, PageRequest page) {
@@ -57,8 +58,9 @@ public class CommitteeRepository implements PanacheRepository<Committee> {
                 .page(Page.of(page.page(), page.size())).list();
     }
 
-    public List<Committee> aliveOn(String cik, LocalDate day) {
-        return find(ALIVE_ON, ORDER, Parameters.with("cik", cik).and("day", day)).list();
+    /** The committees of these companies that exist on the day, in one query. */
+    public List<Committee> aliveOn(java.util.Collection<String> ciks, LocalDate day) {
+        return find("companyCik in :ciks" + LIVING, ORDER, Parameters.with("ciks", ciks).and("day", day)).list();
     }
 
     public long countAliveOn(String cik, LocalDate day) {

@@ -11,6 +11,7 @@ import org.governance.committees.model.Membership;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
+import org.governance.wire.PageRequest;
 
 /**
  * Memberships, always read over a period: a membership overlaps [from, to] when it starts on or before
@@ -37,9 +38,9 @@ public class MembershipRepository implements PanacheRepository<Membership> {
                 period(from, to).and("cik", cik).and("types", types));
     }
 
-    /** Every membership of the company's committees on the day, for the compliance checks. */
-    public List<Membership> ofCompanyOn(String cik, LocalDate day) {
-        return find(FETCH + "c.companyCik = :cik" + OVERLAPS + ORDER, period(day, day).and("cik", cik)).list();
+    /** Every membership of these companies' committees on the day, in one query, for the compliance checks. */
+    public List<Membership> ofCompaniesOn(Collection<String> ciks, LocalDate day) {
+        return find(FETCH + "c.companyCik in :ciks" + OVERLAPS + ORDER, period(day, day).and("ciks", ciks)).list();
     }
 
     /** Memberships of any of the directors or committees given, overlapping [from, to] when a period is given. */

@@ -25,10 +25,12 @@ import org.governance.committees.mapping.CommitteeResponse;
 import org.governance.committees.mapping.EndMembershipRequest;
 import org.governance.committees.mapping.MembershipRequest;
 import org.governance.committees.mapping.MembershipResponse;
-import org.governance.committees.mapping.Page;
+import org.governance.wire.Page;
 import org.governance.committees.service.CommitteeService;
 import org.governance.committees.service.MembershipService;
-import org.governance.committees.service.ServiceException;
+import org.governance.wire.ServiceException;
+import org.governance.wire.RequestParams;
+import org.governance.wire.Roles;
 
 @Authenticated
 @Path("/committees")
@@ -115,7 +117,7 @@ public class CommitteeResource {
             @Parameter(example = "2024-09-30") @QueryParam("to") String to,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         long committee = params.id("id", id);
-        RequestParams.Period period = params.period(asOf, from, to);
+        Period period = Period.of(params, asOf, from, to);
         return memberships.ofCommittee(committee, period.from(), period.to(), params.page(page, size));
     }
 

@@ -17,13 +17,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.governance.committees.mapping.CommitteeResponse;
-import org.governance.committees.mapping.ComplianceReport;
+import org.governance.wire.ComplianceReport;
 import org.governance.committees.mapping.MembershipResponse;
-import org.governance.committees.mapping.Page;
+import org.governance.wire.Page;
 import org.governance.committees.model.CommitteeType;
 import org.governance.committees.service.CommitteeComplianceService;
 import org.governance.committees.service.CommitteeService;
 import org.governance.committees.service.MembershipService;
+import org.governance.wire.RequestParams;
+import org.governance.wire.Roles;
 
 @Authenticated
 @Path("/companies/{cik}")
@@ -65,7 +67,7 @@ public class CompanyCommitteesResource {
             @Parameter(example = "2024-09-30") @QueryParam("to") String to,
             @Parameter(description = "Comma-separated committee types", example = "AUDIT,COMPENSATION") @QueryParam("types") String types,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        RequestParams.Period period = params.period(null, from, to);
+        Period period = Period.of(params, null, from, to);
         return memberships.ofCompany(params.cik("cik", cik), params.enums("types", types, CommitteeType.class),
                 period.from(), period.to(), params.page(page, size));
     }

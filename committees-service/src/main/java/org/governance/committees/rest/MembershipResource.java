@@ -13,9 +13,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.governance.committees.mapping.MembershipResponse;
-import org.governance.committees.mapping.Page;
+import org.governance.wire.Page;
 import org.governance.committees.service.MembershipService;
-import org.governance.committees.service.ServiceException;
+import org.governance.wire.ServiceException;
+import org.governance.wire.RequestParams;
+import org.governance.wire.Roles;
 
 @Authenticated
 @Path("/memberships")
@@ -47,7 +49,7 @@ public class MembershipResource {
             throw ServiceException.invalidParameter("directorIds", "is required (or committeeIds): one or more ids");
         }
         boolean period = asOf != null || from != null || to != null;
-        RequestParams.Period chosen = period ? params.period(asOf, from, to) : null;
+        Period chosen = period ? Period.of(params, asOf, from, to) : null;
         return memberships.search(directors, committees, chosen == null ? null : chosen.from(), chosen == null ? null : chosen.to(),
                 params.page(page, size));
     }

@@ -15,9 +15,9 @@ import jakarta.transaction.Transactional;
 
 import org.governance.committees.client.DirectorsDirectory;
 import org.governance.committees.client.Seat;
-import org.governance.committees.mapping.ComplianceReport;
-import org.governance.committees.mapping.ComplianceReport.ComplianceCheck;
-import org.governance.committees.mapping.ComplianceReport.Status;
+import org.governance.wire.ComplianceReport;
+import org.governance.wire.ComplianceReport.ComplianceCheck;
+import org.governance.wire.ComplianceReport.Status;
 import org.governance.committees.model.Committee;
 import org.governance.committees.model.CommitteeType;
 import org.governance.committees.model.MemberRole;
@@ -53,9 +53,20 @@ public class CommitteeComplianceService {
         return checkMany(List.of(cik), day).get(0);
     }
 
-    /** Reports for many companies with one call to directors-service for all of them. */
+    /**
+     * Reports for many companies, in the order asked: two queries in all (their committees that day, then their
+     * memberships that day) and one call to directors-service for every seat they name.
+     */
     public List<ComplianceReport> checkMany(java.util.Collection<String> ciks, LocalDate day) {
-        List<Snapshot> snapshots = ciks.stream().map(cik -> snapshot(cik, day)).toList();
+        if (ciks.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<Committee>> alive = committees.aliveOn(ciks, day).stream()
+                .collect(Collectors.groupingBy(c -> c.companyCik));
+        Map<String, Map<Long, List<Membership>>> members = memberships.ofCompaniesOn(ciks, day).stream()
+                .collect(Collectors.groupingBy(m -> m.committee.companyCik, Collectors.groupingBy(m -> m.committee.id)));
+        List<Snapshot> snapshots = ciks.stream().map(cik -> new Snapshot(cik, alive.getOrDefault(cik, List.of()),
+                members.getOrDefault(cik, Map.of()))).toList();
         Set<Long> seatIds = snapshots.stream().flatMap(s -> s.alive().stream()
                 .filter(c -> REQUIRED.contains(c.type))
                 .flatMap(c -> s.members().getOrDefault(c.id, List.of()).stream()))
@@ -66,11 +77,6 @@ public class CommitteeComplianceService {
 
     /** A company's committees that exist on the day, with their members that day. */
     private record Snapshot(String cik, List<Committee> alive, Map<Long, List<Membership>> members) {
-    }
-
-    private Snapshot snapshot(String cik, LocalDate day) {
-        return new Snapshot(cik, committees.aliveOn(cik, day), memberships.ofCompanyOn(cik, day).stream()
-                .collect(Collectors.groupingBy(m -> m.committee.id)));
     }
 
     private static ComplianceReport report(Snapshot snapshot, LocalDate day, Map<Long, Seat> seats) {

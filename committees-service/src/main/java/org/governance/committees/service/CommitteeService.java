@@ -13,13 +13,14 @@ import org.governance.committees.client.DirectorsDirectory;
 import org.governance.committees.mapping.CommitteeMapper;
 import org.governance.committees.mapping.CommitteeRequest;
 import org.governance.committees.mapping.CommitteeResponse;
-import org.governance.committees.mapping.Page;
-import org.governance.committees.model.Cik;
+import org.governance.wire.Page;
+import org.governance.wire.Cik;
 import org.governance.committees.model.Committee;
 import org.governance.committees.model.Membership;
 import org.governance.committees.repository.CommitteeRepository;
 import org.governance.committees.repository.MembershipRepository;
-import org.governance.committees.repository.PageRequest;
+import org.governance.wire.PageRequest;
+import org.governance.wire.ServiceException;
 
 @ApplicationScoped
 @Transactional
@@ -28,13 +29,15 @@ public class CommitteeService {
     private final CommitteeRepository committees;
     private final MembershipRepository memberships;
     private final DirectorsDirectory directors;
+    private final CommitteeWriter writer;
     private final CommitteeMapper mapper;
 
     public CommitteeService(CommitteeRepository committees, MembershipRepository memberships,
-            DirectorsDirectory directors, CommitteeMapper mapper) {
+            DirectorsDirectory directors, CommitteeWriter writer, CommitteeMapper mapper) {
         this.committees = committees;
         this.memberships = memberships;
         this.directors = directors;
+        this.writer = writer;
         this.mapper = mapper;
     }
 
@@ -56,17 +59,15 @@ public class CommitteeService {
         return mapper.toResponse(find(id));
     }
 
+    /** Asks directors-service about the company with no transaction open, then writes in a short one. */
+    @Transactional(SUPPORTS)
     public CommitteeResponse create(@Valid @NotNull CommitteeRequest request) {
         String cik = Cik.normalize(request.companyCik()).orElseThrow();
         checkLife(request);
         if (directors.company(cik).isEmpty()) {
             throw ServiceException.unknownReference("companyCik", "directors-service knows no company with CIK " + cik);
         }
-        Committee committee = new Committee();
-        committee.companyCik = cik;
-        mapper.copy(request, committee);
-        StoredConstraints.write(() -> committees.persistAndFlush(committee));
-        return mapper.toResponse(committee);
+        return writer.insertCommittee(cik, request);
     }
 
     public CommitteeResponse replace(long id, @Valid @NotNull CommitteeRequest request) {
@@ -86,7 +87,7 @@ public class CommitteeService {
             }
         }
         mapper.copy(request, committee);
-        StoredConstraints.write(committees::flush);
+        Constraints.write(committees::flush);
         return mapper.toResponse(committee);
     }
 
@@ -100,7 +101,7 @@ public class CommitteeService {
     }
 
     Committee find(long id) {
-        return committees.findByIdOptional(id).orElseThrow(() -> ServiceException.notFound("No committee with id " + id));
+        return writer.committee(id);
     }
 
     /**
@@ -116,6 +117,7 @@ public class CommitteeService {
     }
 
     /** A company with stored committees exists (it was checked when they were created); otherwise ask. */
+    @Transactional(SUPPORTS)
     void requireCompany(String cik) {
         if (committees.count(cik) == 0 && directors.company(cik).isEmpty()) {
             throw ServiceException.notFound("No company with CIK " + cik);

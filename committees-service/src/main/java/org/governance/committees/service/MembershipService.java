@@ -16,28 +16,31 @@ import org.governance.committees.client.Seat;
 import org.governance.committees.mapping.CommitteeMapper;
 import org.governance.committees.mapping.MembershipRequest;
 import org.governance.committees.mapping.MembershipResponse;
-import org.governance.committees.mapping.Page;
-import org.governance.committees.model.Committee;
+import org.governance.wire.Page;
 import org.governance.committees.model.CommitteeType;
-import org.governance.committees.model.MemberRole;
-import org.governance.committees.model.Membership;
 import org.governance.committees.repository.MembershipRepository;
-import org.governance.committees.repository.PageRequest;
+import org.governance.wire.PageRequest;
+import org.governance.wire.ServiceException;
 
-/** Who sat on which committee when, and the rules every membership must keep. */
+/**
+ * Who sat on which committee when, and the rules every membership must keep. A write checks the local rules, then
+ * asks directors-service about the seat with no transaction open, then writes in a short transaction that checks
+ * the local rules again ({@link CommitteeWriter}): a slow directors-service holds no database connection.
+ */
 @ApplicationScoped
-@Transactional
 public class MembershipService {
 
     private final MembershipRepository memberships;
     private final CommitteeService committees;
+    private final CommitteeWriter writer;
     private final DirectorsDirectory directors;
     private final CommitteeMapper mapper;
 
-    public MembershipService(MembershipRepository memberships, CommitteeService committees, DirectorsDirectory directors,
-            CommitteeMapper mapper) {
+    public MembershipService(MembershipRepository memberships, CommitteeService committees, CommitteeWriter writer,
+            DirectorsDirectory directors, CommitteeMapper mapper) {
         this.memberships = memberships;
         this.committees = committees;
+        this.writer = writer;
         this.directors = directors;
         this.mapper = mapper;
     }
@@ -68,83 +71,43 @@ public class MembershipService {
 
     @Transactional(SUPPORTS)
     public MembershipResponse get(long committeeId, long membershipId) {
-        return mapper.toResponse(find(committeeId, membershipId));
+        return mapper.toResponse(writer.membership(committeeId, membershipId));
     }
 
     public MembershipResponse add(long committeeId, @Valid @NotNull MembershipRequest request) {
-        Committee committee = committees.find(committeeId);
-        Membership membership = new Membership();
-        membership.committee = committee;
-        check(committee, request, null);
-        mapper.copy(request, membership);
-        StoredConstraints.write(() -> memberships.persistAndFlush(membership));
-        return mapper.toResponse(membership);
+        String companyCik = writer.checkMembership(committeeId, null, request);
+        checkSeat(companyCik, request);
+        return writer.addMembership(committeeId, request);
     }
 
     /** Corrects a membership: every field is replaced, and every rule checked again. */
     public MembershipResponse correct(long committeeId, long membershipId, @Valid @NotNull MembershipRequest request) {
-        Membership membership = find(committeeId, membershipId);
-        check(membership.committee, request, membership.id);
-        mapper.copy(request, membership);
-        StoredConstraints.write(memberships::flush);
-        return mapper.toResponse(membership);
+        String companyCik = writer.checkMembership(committeeId, membershipId, request);
+        checkSeat(companyCik, request);
+        return writer.correctMembership(committeeId, membershipId, request);
     }
 
     /** Ends a membership on the given day (its last day on the committee). */
     public MembershipResponse end(long committeeId, long membershipId, @NotNull LocalDate to) {
-        Membership membership = find(committeeId, membershipId);
-        MembershipRequest current = mapper.toRequest(membership);
+        MembershipRequest current = mapper.toRequest(writer.membership(committeeId, membershipId));
         return correct(committeeId, membershipId, new MembershipRequest(current.directorId(), current.role(),
                 current.from(), to, current.financialExpert(), current.illustrative(), current.source()));
     }
 
+    @Transactional
     public void delete(long committeeId, long membershipId) {
-        memberships.delete(find(committeeId, membershipId));
+        memberships.delete(writer.membership(committeeId, membershipId));
     }
 
-    private Membership find(long committeeId, long membershipId) {
-        committees.find(committeeId);
-        return memberships.findByIdOptional(membershipId)
-                .filter(membership -> membership.committee.id == committeeId)
-                .orElseThrow(() -> ServiceException.notFound("Committee " + committeeId + " has no membership " + membershipId));
-    }
-
-    /** Local rules first; the director is checked with directors-service last, so a refusal needs no remote call. */
-    private void check(Committee committee, MembershipRequest request, Long self) {
+    /** The director's seat, asked of directors-service: on the committee's board for the whole membership. */
+    private void checkSeat(String companyCik, MembershipRequest request) {
         LocalDate from = request.from();
         LocalDate to = request.to();
-        if (to != null && to.isBefore(from)) {
-            throw ServiceException.ruleViolated("to", "The membership would end (" + to + ") before it starts (" + from + ")");
-        }
-        if (committee.formedOn != null && from.isBefore(committee.formedOn)) {
-            throw ServiceException.ruleViolated("from", "The membership starts (" + from + ") before the committee was formed ("
-                    + committee.formedOn + ")");
-        }
-        if (committee.dissolvedOn != null && (to == null || to.isAfter(committee.dissolvedOn))) {
-            throw ServiceException.ruleViolated("to", "The committee was dissolved on " + committee.dissolvedOn
-                    + "; the membership must end by then");
-        }
-        if (Boolean.TRUE.equals(request.financialExpert()) && committee.type != CommitteeType.AUDIT) {
-            throw ServiceException.ruleViolated("financialExpert", "Only members of an audit committee are designated financial experts");
-        }
-        for (Membership other : memberships.overlapping(committee.id, from, to)) {
-            if (other.id.equals(self)) {
-                continue;
-            }
-            if (other.directorId == request.directorId()) {
-                throw ServiceException.conflict("directorId", "Director " + request.directorId() + " is already a member from "
-                        + other.from + (other.to == null ? "" : " to " + other.to) + " (membership " + other.id + ")");
-            }
-            if (request.role() == MemberRole.CHAIR && other.role == MemberRole.CHAIR) {
-                throw ServiceException.conflict("role", "Director " + other.directorId + " chairs the committee from "
-                        + other.from + (other.to == null ? "" : " to " + other.to) + " (membership " + other.id + ")");
-            }
-        }
         Seat seat = directors.seat(request.directorId()).orElseThrow(() -> ServiceException.unknownReference("directorId",
                 "directors-service knows no director seat with id " + request.directorId()));
-        if (!committee.companyCik.equals(seat.companyCik())) {
+        if (!companyCik.equals(seat.companyCik())) {
             throw ServiceException.ruleViolated("directorId", "Director " + seat.id() + " (" + seat.holderName()
-                    + ") sits on the board of " + seat.companyCik() + ", not of " + committee.companyCik);
+                    + ") sits on the board of " + seat.companyCik() + ", not of " + companyCik);
         }
         if (!seat.heldThroughout(from, to)) {
             throw ServiceException.ruleViolated(seat.firstElected().isAfter(from) ? "from" : "to",

@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import java.util.Map;
 
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.governance.committees.security.Tokens;
+import org.governance.wire.testing.Tokens;
 import org.governance.committees.support.RealDirectorsService;
 import org.junit.jupiter.api.Test;
 

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.governance.directors.model.Cik;
+import org.governance.wire.Cik;
 
 @Schema(name = "CompanyRequest", description = "A company to create or replace")
 public record CompanyRequest(

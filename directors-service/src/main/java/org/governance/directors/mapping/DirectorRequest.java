@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.governance.directors.model.BoardRole;
-import org.governance.directors.model.Cik;
+import org.governance.wire.Cik;
 import org.governance.directors.model.DirectorClass;
 
 @Schema(name = "DirectorRequest", description = "A board seat to create or replace")

@@ -10,6 +10,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import org.governance.wire.PageRequest;
 
 @ApplicationScoped
 public class CompanyRepository implements PanacheRepositoryBase<Company, String> {

@@ -13,6 +13,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import org.governance.wire.PageRequest;
 
 @ApplicationScoped
 public class PersonRepository implements PanacheRepository<Person> {

@@ -15,9 +15,11 @@ import io.quarkus.security.Authenticated;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.governance.directors.mapping.ComplianceReport;
+import org.governance.wire.ComplianceReport;
 import org.governance.directors.service.BoardComplianceService;
-import org.governance.directors.service.ServiceException;
+import org.governance.wire.ServiceException;
+import org.governance.wire.RequestParams;
+import org.governance.wire.Roles;
 
 @Authenticated
 @Path("/board-compliance")

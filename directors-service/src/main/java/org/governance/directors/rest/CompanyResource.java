@@ -24,12 +24,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.governance.directors.mapping.CompanyRequest;
 import org.governance.directors.mapping.CompanyResponse;
-import org.governance.directors.mapping.ComplianceReport;
+import org.governance.wire.ComplianceReport;
 import org.governance.directors.mapping.DirectorResponse;
-import org.governance.directors.mapping.Page;
+import org.governance.wire.Page;
 import org.governance.directors.service.BoardComplianceService;
 import org.governance.directors.service.CompanyService;
 import org.governance.directors.service.DirectorService;
+import org.governance.wire.RequestParams;
+import org.governance.wire.Roles;
 
 @Authenticated
 @Path("/companies")

@@ -32,10 +32,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.governance.directors.mapping.DirectorRequest;
 import org.governance.directors.mapping.DirectorResponse;
-import org.governance.directors.mapping.Page;
+import org.governance.wire.Page;
 import org.governance.directors.repository.DirectorRepository;
 import org.governance.directors.service.DirectorService;
-import org.governance.directors.service.ServiceException;
+import org.governance.wire.ServiceException;
+import org.governance.wire.RequestParams;
+import org.governance.wire.Roles;
 
 @Authenticated
 @Path("/directors")

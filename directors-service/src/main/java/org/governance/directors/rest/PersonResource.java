@@ -21,11 +21,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.governance.directors.mapping.DirectorResponse;
-import org.governance.directors.mapping.Page;
+import org.governance.wire.Page;
 import org.governance.directors.mapping.PersonRequest;
 import org.governance.directors.mapping.PersonResponse;
 import org.governance.directors.service.DirectorService;
 import org.governance.directors.service.PersonService;
+import org.governance.wire.RequestParams;
+import org.governance.wire.Roles;
 
 @Authenticated
 @Path("/people")

@@ -14,9 +14,9 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.governance.directors.mapping.ComplianceReport;
-import org.governance.directors.mapping.ComplianceReport.ComplianceCheck;
-import org.governance.directors.mapping.ComplianceReport.Status;
+import org.governance.wire.ComplianceReport;
+import org.governance.wire.ComplianceReport.ComplianceCheck;
+import org.governance.wire.ComplianceReport.Status;
 import org.governance.directors.model.BoardRole;
 import org.governance.directors.model.Company;
 import org.governance.directors.model.Director;
@@ -42,15 +42,28 @@ public class BoardComplianceService {
         return check(companyService.find(cik), day);
     }
 
-    /** The reports of many companies in one call; CIKs of unknown companies are left out. */
+    /**
+     * The reports of many companies in one call, in the order asked, with two queries in all (the companies, then
+     * every seat on their boards that day); CIKs of unknown companies are left out.
+     */
     public List<ComplianceReport> checkMany(java.util.Collection<String> ciks, LocalDate day) {
-        return ciks.stream().map(companyService::findOptional).flatMap(java.util.Optional::stream)
-                .map(company -> check(company, day)).toList();
+        Map<String, Company> known = companyService.findAll(ciks).stream()
+                .collect(java.util.stream.Collectors.toMap(company -> company.cik, company -> company));
+        if (known.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<Director>> boards = directors.boardsOn(known.keySet(), day).stream()
+                .collect(java.util.stream.Collectors.groupingBy(director -> director.company.cik));
+        return ciks.stream().filter(known::containsKey)
+                .map(cik -> check(known.get(cik), boards.getOrDefault(cik, List.of()), day)).toList();
     }
 
     private ComplianceReport check(Company company, LocalDate day) {
+        return check(company, directors.boardOn(company.cik, day), day);
+    }
+
+    private ComplianceReport check(Company company, List<Director> board, LocalDate day) {
         String cik = company.cik;
-        List<Director> board = directors.boardOn(cik, day);
         List<ComplianceCheck> checks = List.of(
                 majorityIndependent(board),
                 staggeredClasses(company, board),

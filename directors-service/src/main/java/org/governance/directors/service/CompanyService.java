@@ -2,6 +2,8 @@ package org.governance.directors.service;
 
 import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -10,12 +12,13 @@ import jakarta.validation.constraints.NotNull;
 import org.governance.directors.mapping.BoardMapper;
 import org.governance.directors.mapping.CompanyRequest;
 import org.governance.directors.mapping.CompanyResponse;
-import org.governance.directors.mapping.Page;
-import org.governance.directors.model.Cik;
+import org.governance.wire.Page;
+import org.governance.wire.Cik;
 import org.governance.directors.model.Company;
 import org.governance.directors.repository.CompanyRepository;
 import org.governance.directors.repository.DirectorRepository;
-import org.governance.directors.repository.PageRequest;
+import org.governance.wire.PageRequest;
+import org.governance.wire.ServiceException;
 
 @ApplicationScoped
 @Transactional
@@ -59,7 +62,7 @@ public class CompanyService {
         Company company = new Company();
         company.cik = cik;
         mapper.copy(request, company);
-        StoredConstraints.write(() -> companies.persistAndFlush(company));
+        Constraints.write(() -> companies.persistAndFlush(company));
         return mapper.toResponse(company);
     }
 
@@ -74,7 +77,7 @@ public class CompanyService {
                     "Directors of this company have a class; remove the classes before declassifying the board");
         }
         mapper.copy(request, company);
-        StoredConstraints.write(companies::flush);
+        Constraints.write(companies::flush);
         return mapper.toResponse(company);
     }
 
@@ -90,6 +93,11 @@ public class CompanyService {
 
     java.util.Optional<Company> findOptional(String cik) {
         return companies.findByIdOptional(cik);
+    }
+
+    /** The known ones of these companies, in one query. */
+    List<Company> findAll(java.util.Collection<String> ciks) {
+        return ciks.isEmpty() ? List.of() : companies.list("cik in ?1", ciks);
     }
 
     Company find(String cik) {

@@ -13,16 +13,17 @@ import jakarta.validation.constraints.NotNull;
 import org.governance.directors.mapping.BoardMapper;
 import org.governance.directors.mapping.DirectorRequest;
 import org.governance.directors.mapping.DirectorResponse;
-import org.governance.directors.mapping.Page;
+import org.governance.wire.Page;
 import org.governance.directors.model.BoardRole;
-import org.governance.directors.model.Cik;
+import org.governance.wire.Cik;
 import org.governance.directors.model.Company;
 import org.governance.directors.model.Director;
 import org.governance.directors.model.Person;
 import org.governance.directors.repository.CompanyRepository;
 import org.governance.directors.repository.DirectorRepository;
-import org.governance.directors.repository.PageRequest;
+import org.governance.wire.PageRequest;
 import org.governance.directors.repository.PersonRepository;
+import org.governance.wire.ServiceException;
 
 /** Board seats and the rules every seat must keep. */
 @ApplicationScoped
@@ -79,7 +80,7 @@ public class DirectorService {
         director.person = people.findByIdOptional(request.personId())
                 .orElseThrow(() -> ServiceException.unknownReference("personId", "No person with id " + request.personId()));
         apply(request, director);
-        StoredConstraints.write(() -> directors.persistAndFlush(director));
+        Constraints.write(() -> directors.persistAndFlush(director));
         return mapper.toResponse(director);
     }
 
@@ -94,7 +95,7 @@ public class DirectorService {
                     "A seat cannot pass to another person; end it and create a seat for the other person");
         }
         apply(request, director);
-        StoredConstraints.write(directors::flush);
+        Constraints.write(directors::flush);
         return mapper.toResponse(director);
     }
 

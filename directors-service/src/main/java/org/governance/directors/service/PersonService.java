@@ -11,15 +11,16 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import org.governance.directors.mapping.BoardMapper;
-import org.governance.directors.mapping.Page;
+import org.governance.wire.Page;
 import org.governance.directors.mapping.PersonRequest;
 import org.governance.directors.mapping.PersonResponse;
-import org.governance.directors.model.Cik;
+import org.governance.wire.Cik;
 import org.governance.directors.model.Person;
 import org.governance.directors.model.PersonNames;
 import org.governance.directors.repository.DirectorRepository;
-import org.governance.directors.repository.PageRequest;
+import org.governance.wire.PageRequest;
 import org.governance.directors.repository.PersonRepository;
+import org.governance.wire.ServiceException;
 
 @ApplicationScoped
 @Transactional
@@ -56,14 +57,14 @@ public class PersonService {
     public PersonResponse create(@Valid @NotNull PersonRequest request) {
         Person person = new Person();
         apply(request, person);
-        StoredConstraints.write(() -> people.persistAndFlush(person));
+        Constraints.write(() -> people.persistAndFlush(person));
         return mapper.toResponse(person);
     }
 
     public PersonResponse replace(long id, @Valid @NotNull PersonRequest request) {
         Person person = find(id);
         apply(request, person);
-        StoredConstraints.write(people::flush);
+        Constraints.write(people::flush);
         return mapper.toResponse(person);
     }
 

@@ -1,13 +1,17 @@
 package org.governance.directors.security;
 
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.governance.wire.Roles.EDITOR;
+import static org.governance.wire.Roles.READER;
+import static org.governance.wire.testing.RoleMatrix.as;
+import static org.governance.wire.testing.RoleMatrix.create;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.governance.wire.testing.RoleMatrix;
+import org.governance.wire.testing.RoleMatrix.Call;
+import org.governance.wire.testing.Tokens;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -16,36 +20,11 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 
 /** Every endpoint: no token 401, a token without the role 403, the right role 2xx. */
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
 class RoleMatrixTest {
-
-    private static final String READER = "governance-reader";
-    private static final String EDITOR = "governance-editor";
-
-    private record Call(String method, String path, Object body, String contentType, String role, int status) {
-    }
-
-    private static RequestSpecification as(String token) {
-        var request = given();
-        return token == null ? request : request.auth().oauth2(token);
-    }
-
-    private static long create(String path, Map<String, Object> body) {
-        return as(Tokens.withRoles(EDITOR)).contentType(ContentType.JSON).body(body).post(path)
-                .then().statusCode(201).extract().jsonPath().getLong("id");
-    }
-
-    private static int send(Call call, String token) {
-        var request = as(token);
-        if (call.body() != null) {
-            request.contentType(call.contentType()).body(call.body());
-        }
-        return request.request(call.method(), call.path()).statusCode();
-    }
 
     @TestFactory
     Stream<DynamicTest> everyEndpointChecksTokenAndRole() {
@@ -83,30 +62,16 @@ class RoleMatrixTest {
                 new Call("PATCH", "/directors/" + seat, Map.of("executiveTitle", "Director"), "application/merge-patch+json", EDITOR, 200),
                 new Call("DELETE", "/directors/" + deletableSeat, null, null, EDITOR, 204),
                 new Call("DELETE", "/people/" + deletablePerson, null, null, EDITOR, 204));
-        List<DynamicTest> tests = new ArrayList<>();
-        for (Call call : calls) {
-            tests.add(DynamicTest.dynamicTest(call.method() + " " + call.path(), () -> {
-                assertThat(send(call, null)).as("without a token").isEqualTo(401);
-                String otherRole = READER.equals(call.role()) ? "filings-ingest" : READER;
-                assertThat(send(call, Tokens.withRoles(otherRole))).as("with only " + otherRole).isEqualTo(403);
-                assertThat(send(call, Tokens.withRoles(call.role()))).as("with " + call.role()).isEqualTo(call.status());
-            }));
-        }
-        return tests.stream();
+        return RoleMatrix.tests(calls);
     }
 
     @Test
     void refusesExpiredTamperedAndForeignTokens() {
-        assertThat(as(Tokens.expired(READER)).get("/companies").statusCode()).isEqualTo(401);
-        assertThat(as(Tokens.tampered(READER)).get("/companies").statusCode()).isEqualTo(401);
-        assertThat(as(Tokens.forAnotherAudience(READER)).get("/companies").statusCode()).isEqualTo(401);
-        assertThat(as(Tokens.withRoles(READER)).get("/companies").statusCode()).isEqualTo(200);
+        RoleMatrix.assertRefusesBadTokens("/companies");
     }
 
     @Test
     void leavesHealthMetricsAndOpenApiOpen() {
-        assertThat(given().get("/q/health/ready").statusCode()).isEqualTo(200);
-        assertThat(given().get("/q/metrics").statusCode()).isEqualTo(200);
-        assertThat(given().get("/q/openapi").statusCode()).isEqualTo(200);
+        RoleMatrix.assertOperationsOpen();
     }
 }

@@ -6,8 +6,6 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "filings")
 public interface FilingsConfig {
 
-    Paging paging();
-
     Ingest ingest();
 
     Dataset dataset();
@@ -31,16 +29,6 @@ public interface FilingsConfig {
         int maxListedRejections();
     }
 
-    interface Paging {
-
-        /** Page size when a request names none. */
-        @WithDefault("50")
-        int defaultSize();
-
-        /** Largest page size a request may ask for. */
-        @WithDefault("500")
-        int maxSize();
-    }
 
     interface Ingest {
 

@@ -37,7 +37,7 @@ import org.governance.filings.edgar.InvalidFilingException;
 import org.governance.filings.repository.FilingRepository.NewFiling;
 import org.governance.filings.service.FilingWriter;
 import org.governance.filings.service.FilingWriter.Outcome;
-import org.governance.filings.service.ServiceException;
+import org.governance.wire.ServiceException;
 import org.jboss.logging.Logger;
 
 /**

@@ -36,6 +36,7 @@ import org.governance.filings.edgar.OwnershipDocument.Transaction;
 import org.governance.filings.model.FilingHeader;
 import org.governance.filings.model.StoredFiling;
 import org.governance.filings.model.StoredTransaction;
+import org.governance.wire.PageRequest;
 
 /**
  * Filings in PostgreSQL, written with JDBC batches: ingest is the platform's hot path and needs no entity state.

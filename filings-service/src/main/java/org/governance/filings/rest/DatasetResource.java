@@ -25,7 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.governance.filings.dataset.DatasetImportService;
 import org.governance.filings.dataset.ImportJob;
-import org.governance.filings.service.ServiceException;
+import org.governance.wire.ServiceException;
+import org.governance.wire.Roles;
 
 @Authenticated
 @Path("/datasets/form345")

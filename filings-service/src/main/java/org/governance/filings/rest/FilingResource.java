@@ -29,7 +29,9 @@ import org.governance.filings.service.FilingIngestService;
 import org.governance.filings.service.FilingIngestService.Ingested;
 import org.governance.filings.service.FilingQueryService;
 import org.governance.filings.service.FilingWriter;
-import org.governance.filings.service.ServiceException;
+import org.governance.wire.ServiceException;
+import org.governance.wire.RequestParams;
+import org.governance.wire.Roles;
 
 @Authenticated
 @Path("/filings")

@@ -14,11 +14,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.governance.filings.edgar.OwnershipDocument.Table;
-import org.governance.filings.mapping.Page;
+import org.governance.wire.Page;
 import org.governance.filings.mapping.SummaryResponse;
 import org.governance.filings.mapping.TransactionRecord;
 import org.governance.filings.repository.TransactionQuery;
 import org.governance.filings.service.FilingQueryService;
+import org.governance.wire.RequestParams;
+import org.governance.wire.Roles;
 
 @Authenticated
 @Path("/")
@@ -57,7 +59,7 @@ public class TransactionResource {
             @Parameter(description = "true: only Form 4 trades reported late; false: only those reported in time") @QueryParam("late") String late,
             @Parameter(description = "DATE (default), VALUE or SHARES, optionally followed by ,DESC", example = "VALUE,DESC") @QueryParam("sort") String sort,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        RequestParams.Period period = params.period(quarter, from, to);
+        TransactionParams.Period period = TransactionParams.period(params, quarter, from, to);
         var issuers = new java.util.LinkedHashSet<>(params.ciks("issuerCiks", issuerCiks));
         if (issuerCik != null) {
             issuers.add(params.cik("issuerCik", issuerCik));
@@ -66,7 +68,7 @@ public class TransactionResource {
                 params.codes("codes", codes, CODES), params.enumValue("table", table, Table.class),
                 params.bool("includeSuperseded", includeSuperseded), params.amount("minValue", minValue),
                 params.enumValues("roles", roles, TransactionQuery.OwnerRole.class), params.optionalBool("underPlan", underPlan),
-                params.optionalBool("late", late), params.sort("sort", sort));
+                params.optionalBool("late", late), TransactionParams.sort(params, "sort", sort));
         return query.transactions(filter, params.page(page, size));
     }
 
@@ -77,7 +79,7 @@ public class TransactionResource {
     public SummaryResponse ownerSummary(@PathParam("cik") String cik, @QueryParam("quarter") String quarter,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("table") String table) {
         String owner = params.cik("cik", cik);
-        RequestParams.Period period = params.period(quarter, from, to);
+        TransactionParams.Period period = TransactionParams.period(params, quarter, from, to);
         return query.summary(owner, period.quarter(), TransactionQuery.of(java.util.Set.of(owner), java.util.Set.of(), period.from(),
                 period.to(), java.util.Set.of(), tableOrDefault(table), false));
     }
@@ -89,7 +91,7 @@ public class TransactionResource {
     public SummaryResponse issuerSummary(@PathParam("cik") String cik, @QueryParam("quarter") String quarter,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("table") String table) {
         String issuer = params.cik("cik", cik);
-        RequestParams.Period period = params.period(quarter, from, to);
+        TransactionParams.Period period = TransactionParams.period(params, quarter, from, to);
         return query.summary(issuer, period.quarter(), TransactionQuery.of(java.util.Set.of(), java.util.Set.of(issuer), period.from(),
                 period.to(), java.util.Set.of(), tableOrDefault(table), false));
     }

@@ -17,6 +17,8 @@ import org.governance.filings.config.FilingsConfig;
 import org.governance.filings.edgar.InvalidFilingException;
 import org.governance.filings.repository.FilingRepository.NewFiling;
 import org.jboss.logging.Logger;
+import org.governance.wire.Problem;
+import org.governance.wire.ServiceException;
 
 /**
  * A zip of filings: each file is stored or refused on its own, the files stored in chunks of 250 per transaction. {@code <accession>.xml} files are bare
@@ -150,16 +152,16 @@ public class BatchIngestService {
 
     private static FileOutcome rejected(String name, String accession, RuntimeException failure) {
         if (failure instanceof ServiceException e) {
-            return new FileOutcome(name, accession, Outcome.REJECTED, e.kind().status, "urn:governance:problem:" + e.kind().slug,
+            return new FileOutcome(name, accession, Outcome.REJECTED, e.kind().status, e.kind().type(),
                     e.getMessage(), e.field());
         }
         if (failure instanceof InvalidFilingException e) {
             boolean malformed = e.reason() == InvalidFilingException.Reason.MALFORMED;
             return new FileOutcome(name, accession, Outcome.REJECTED, malformed ? 400 : 422,
-                    "urn:governance:problem:" + (malformed ? "malformed-xml" : "invalid-filing"), e.getMessage(), e.path());
+                    Problem.type(malformed ? "malformed-xml" : "invalid-filing"), e.getMessage(), e.path());
         }
         LOG.errorf(failure, "Unexpected failure on batch file %s", name);
-        return new FileOutcome(name, accession, Outcome.REJECTED, 500, "urn:governance:problem:server-error",
+        return new FileOutcome(name, accession, Outcome.REJECTED, 500, Problem.type("server-error"),
                 "The file could not be stored because of an internal error", null);
     }
 

@@ -14,6 +14,7 @@ import org.governance.filings.edgar.OwnershipXmlParser;
 import org.governance.filings.edgar.SubmissionText;
 import org.governance.filings.repository.FilingRepository.NewFiling;
 import org.governance.filings.service.FilingWriter.Outcome;
+import org.governance.wire.ServiceException;
 
 /** Takes filings in as EDGAR publishes them, checks them, and stores each exactly once. */
 @ApplicationScoped

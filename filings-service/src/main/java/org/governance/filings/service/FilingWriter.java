@@ -18,6 +18,7 @@ import org.governance.filings.model.FilingHeader;
 import org.governance.filings.repository.FilingRepository;
 import org.governance.filings.repository.FilingRepository.NewFiling;
 import org.governance.filings.repository.FilingRepository.UnlinkedAmendment;
+import org.governance.wire.ServiceException;
 
 /**
  * Stores one filing in its own transaction: either everything it says is stored, or nothing is.

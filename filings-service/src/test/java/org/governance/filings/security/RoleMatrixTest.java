@@ -1,18 +1,19 @@
 package org.governance.filings.security;
 
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.governance.wire.testing.RoleMatrix.as;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.governance.wire.testing.RoleMatrix;
+import org.governance.wire.testing.RoleMatrix.Call;
+import org.governance.wire.testing.Tokens;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.TestFactory;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import io.restassured.specification.RequestSpecification;
 
 /** Every endpoint: no token 401, a token without the role 403, the right role 2xx; ingest needs filings-ingest. */
 @QuarkusTest
@@ -29,22 +29,6 @@ class RoleMatrixTest {
 
     private static final String READER = "governance-reader";
     private static final String INGEST = "filings-ingest";
-
-    private record Call(String method, String path, byte[] body, String contentType, String role, int status) {
-    }
-
-    private static RequestSpecification as(String token) {
-        var request = given();
-        return token == null ? request : request.auth().oauth2(token);
-    }
-
-    private static int send(Call call, String token) {
-        var request = as(token);
-        if (call.body() != null) {
-            request.contentType(call.contentType()).body(call.body());
-        }
-        return request.request(call.method(), call.path()).statusCode();
-    }
 
     private static String seedForm4() throws IOException {
         try (InputStream in = RoleMatrixTest.class.getResourceAsStream("/filings/qualys-form4-2013-08-06.xml")) {
@@ -80,24 +64,12 @@ class RoleMatrixTest {
                 new Call("GET", "/transactions?issuerCik=8880001", null, null, READER, 200),
                 new Call("GET", "/owners/9990001/summary?quarter=2013-Q3", null, null, READER, 200),
                 new Call("GET", "/issuers/8880001/summary?quarter=2013-Q3", null, null, READER, 200));
-        List<DynamicTest> tests = new ArrayList<>();
-        for (Call call : calls) {
-            tests.add(DynamicTest.dynamicTest(call.method() + " " + call.path(), () -> {
-                assertThat(send(call, null)).as("without a token").isEqualTo(401);
-                // a reader (or an editor) may not ingest; an ingest account may not read
-                String otherRole = READER.equals(call.role()) ? INGEST : READER;
-                assertThat(send(call, Tokens.withRoles(otherRole, "governance-editor"))).as("without " + call.role()).isEqualTo(403);
-                assertThat(send(call, Tokens.withRoles(call.role()))).as("with " + call.role()).isEqualTo(call.status());
-            }));
-        }
-        return tests.stream();
+        // a reader (or an editor) may not ingest; an ingest account may not read
+        return RoleMatrix.tests(calls, call -> new String[] {READER.equals(call.role()) ? INGEST : READER, "governance-editor"});
     }
 
     @Test
     void refusesExpiredTamperedAndForeignTokens() {
-        assertThat(as(Tokens.expired(READER)).get("/transactions").statusCode()).isEqualTo(401);
-        assertThat(as(Tokens.tampered(READER)).get("/transactions").statusCode()).isEqualTo(401);
-        assertThat(as(Tokens.forAnotherAudience(READER)).get("/transactions").statusCode()).isEqualTo(401);
-        assertThat(as(Tokens.withRoles(READER)).get("/transactions").statusCode()).isEqualTo(200);
+        RoleMatrix.assertRefusesBadTokens("/transactions");
     }
 }

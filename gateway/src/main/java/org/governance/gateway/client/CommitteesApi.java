@@ -18,6 +18,7 @@ import org.governance.gateway.model.Committee;
 import org.governance.gateway.model.CommitteeMembership;
 import org.governance.gateway.model.ComplianceReport;
 import org.governance.gateway.model.Page;
+import org.governance.wire.BearerTokenPropagation;
 
 /** committees-service; URL from quarkus.rest-client.committees.url. */
 @RegisterClientHeaders(BearerTokenPropagation.class)

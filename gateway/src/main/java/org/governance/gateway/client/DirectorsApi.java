@@ -20,6 +20,7 @@ import org.governance.gateway.model.ComplianceReport;
 import org.governance.gateway.model.Director;
 import org.governance.gateway.model.Page;
 import org.governance.gateway.model.Person;
+import org.governance.wire.BearerTokenPropagation;
 
 /** directors-service; URL from quarkus.rest-client.directors.url. */
 @RegisterClientHeaders(BearerTokenPropagation.class)

@@ -11,11 +11,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.eclipse.microprofile.context.ThreadContext;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
+import org.governance.wire.Problem;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -102,11 +102,12 @@ public class Downstream {
     private GatewayException translate(String service, WebApplicationException e) {
         int status = e.getResponse().getStatus();
         Problem problem = problem(e);
-        String detail = problem.detail == null ? "HTTP " + status : problem.detail;
+        String detail = problem == null || problem.detail() == null ? "HTTP " + status : problem.detail();
+        String field = problem == null ? null : problem.firstField();
         return switch (status) {
             case 404 -> new Errors.NotFound(detail, service);
-            case 409 -> new Errors.Conflict(detail, service, problem.field);
-            case 400, 413, 415, 422 -> new Errors.InvalidInput(detail, service, status, problem.field);
+            case 409 -> new Errors.Conflict(detail, service, field);
+            case 400, 413, 415, 422 -> new Errors.InvalidInput(detail, service, status, field);
             default -> {
                 LOG.warnf("%s answered %d", service, status);
                 yield new Errors.ServiceUnavailable(service + " failed (HTTP " + status + "); its part of the answer is missing", service);
@@ -114,18 +115,12 @@ public class Downstream {
         };
     }
 
-    private record Problem(String detail, String field) {
-    }
-
+    /** The service's problem body (the wire contract every service answers with), or null when it sent none. */
     private Problem problem(WebApplicationException e) {
         try {
-            String body = e.getResponse().readEntity(String.class);
-            JsonNode node = json.readTree(body);
-            JsonNode errors = node.path("errors");
-            String field = errors.isArray() && !errors.isEmpty() ? errors.get(0).path("field").asText(null) : null;
-            return new Problem(node.path("detail").asText(null), field);
+            return json.readValue(e.getResponse().readEntity(String.class), Problem.class);
         } catch (RuntimeException | com.fasterxml.jackson.core.JsonProcessingException unreadable) {
-            return new Problem(null, null);
+            return null;
         }
     }
 

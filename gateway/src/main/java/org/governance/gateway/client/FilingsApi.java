@@ -12,6 +12,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.governance.gateway.model.Filing;
 import org.governance.gateway.model.Page;
 import org.governance.gateway.model.TransactionRecord;
+import org.governance.wire.BearerTokenPropagation;
 
 /** filings-service (read side; ingest stays on its own REST API); URL from quarkus.rest-client.filings.url. */
 @RegisterClientHeaders(BearerTokenPropagation.class)

@@ -20,6 +20,7 @@ import org.governance.gateway.model.CommitteeMembership;
 import org.governance.gateway.model.Company;
 import org.governance.gateway.model.Director;
 import org.governance.gateway.model.Person;
+import org.governance.wire.Roles;
 
 /** Nested fields of seats, committees, memberships and people, each resolved for a whole level at once. */
 @GraphQLApi

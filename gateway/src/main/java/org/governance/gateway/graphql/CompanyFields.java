@@ -28,6 +28,7 @@ import org.governance.gateway.model.Director;
 import org.governance.gateway.model.Transaction;
 import org.governance.gateway.model.Trades.CommitteeMemberTrades;
 import org.governance.gateway.service.Quarter;
+import org.governance.wire.Roles;
 
 /** Company's nested fields, each resolved for every company of a level in one request per service. */
 @GraphQLApi

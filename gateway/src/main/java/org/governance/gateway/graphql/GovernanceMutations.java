@@ -28,6 +28,7 @@ import org.governance.gateway.model.Inputs.PersonInput;
 import org.governance.gateway.model.Person;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.governance.wire.Roles;
 
 /** Edits for front ends that maintain boards and committees; the owning service checks every rule. Filing ingest is not here. */
 @GraphQLApi

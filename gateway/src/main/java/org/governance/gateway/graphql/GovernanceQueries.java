@@ -38,6 +38,7 @@ import org.governance.gateway.service.CommitteeTradesService;
 import org.governance.gateway.service.Quarter;
 import org.governance.gateway.service.TradeScreenService;
 import org.governance.gateway.model.TransactionSort;
+import org.governance.wire.Roles;
 
 /** The entry points of the API: look things up, and the flagship join. Nested fields are resolved in the *Fields classes. */
 @GraphQLApi

@@ -23,6 +23,7 @@ import org.governance.gateway.model.TransactionRecord;
 import org.governance.gateway.service.Ciks;
 import org.governance.gateway.service.NameMatch;
 import org.governance.gateway.service.Quarter;
+import org.governance.wire.Roles;
 
 /**
  * Person.transactions: by the owners' CIKs (one request for the level); a person without a CIK is matched by name

@@ -28,6 +28,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import org.governance.wire.testing.Tokens;
 
 /**
  * Every query and mutation: no token 401, a token without governance-reader 403, the right role answers; a

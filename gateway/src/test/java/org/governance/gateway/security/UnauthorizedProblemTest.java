@@ -14,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
+import org.governance.wire.testing.Tokens;
 
 /** /graphql refused for want of a (valid) token answers a problem body that says what is needed, not an empty 401. */
 @QuarkusTest

@@ -1,9 +1,0 @@
-package org.governance.committees.repository;
-
-/** A zero-based page of a list, already checked against the configured bounds. */
-public record PageRequest(int page, int size) {
-
-    public int firstResult() {
-        return page * size;
-    }
-}

@@ -1,0 +1,49 @@
+package org.governance.wire;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * An RFC 9457 problem detail: what was wrong, and in which field or parameter. Every service answers its refusals
+ * with it, and the gateway reads the services' refusals with it.
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonIgnoreProperties(ignoreUnknown = true)
+@Schema(name = "Problem", description = "RFC 9457 problem details")
+public record Problem(
+        @Schema(examples = "urn:governance:problem:rule-violated") String type,
+        @Schema(examples = "Breaks a rule") String title,
+        @Schema(examples = "422") int status,
+        @Schema(examples = "The date left (2019-01-01) is before the date first elected (2020-06-01)") String detail,
+        @Schema(examples = "/directors") String instance,
+        List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    /** Every problem type is this prefix and a slug, such as {@code invalid-parameter}. */
+    public static final String TYPE_PREFIX = "urn:governance:problem:";
+
+    public Problem {
+        errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+
+    /** The problem type of a slug. */
+    public static String type(String slug) {
+        return TYPE_PREFIX + slug;
+    }
+
+    /** The field or parameter of the first error, or null when the problem names none. */
+    public String firstField() {
+        return errors.isEmpty() ? null : errors.get(0).field();
+    }
+
+    @Schema(name = "FieldError")
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record FieldError(
+            @Schema(description = "The request field (dotted path) or query/path parameter", examples = "leftOn") String field,
+            @Schema(examples = "must not be before firstElected") String message) {
+    }
+}
