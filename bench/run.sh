@@ -52,7 +52,9 @@ if [ "$scale" = tenfold ]; then
     rm -rf "$work/year-$year"
   done
   filings=$(psql -U postgres -d filings -At -c "SELECT count(*) FROM filing")
-  sed -i '/^Not in this run: `bench\/run.sh tenfold`/d' "$sp500/report.md"   # the sp500 run's placeholder
+  # the sp500 run's placeholder (the backquotes are the report's, not a command)
+  # shellcheck disable=SC2016
+  sed -i '/^Not in this run: `bench\/run.sh tenfold`/d' "$sp500/report.md"
   {
     echo "After \`bench/run.sh tenfold\` ($(date -u +%Y-%m-%d)): nine more generated years (2015 to 2023), $((filings - before)) filings,"
     echo "imported by nine POST /datasets/form345 in $(python3 -c "print(f'{$import_seconds:.0f}')") s ($(python3 -c "print(f'{($filings - $before) / $import_seconds:.0f}')") filings/s into a growing table);"
@@ -212,7 +214,7 @@ calls_audit=$(calls "$work/flagship-audit.graphql")
   echo
   echo "Command: \`./platform up && bench/run.sh $scale${tenfold:+ $tenfold}\`"
   echo
-  echo "Scale: $(cat "$work/generate.txt" | head -1 | sed 's/^market: //')"
+  echo "Scale: $(head -1 "$work/generate.txt" | sed 's/^market: //')"
   echo
   echo "## Ingest"
   echo

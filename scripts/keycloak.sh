@@ -21,7 +21,7 @@ DEADLINE=${KEYCLOAK_READY_DEADLINE:-180}
 LOCAL_REALM="$ROOT/k8s/keycloak/local-development.json"
 
 say() { printf '%s\n' "$*" >&2; }
-pid() { [[ -f "$STATE/keycloak.pid" ]] && cat "$STATE/keycloak.pid" || true; }
+pid() { if [[ -f "$STATE/keycloak.pid" ]]; then cat "$STATE/keycloak.pid"; fi; }
 running() { local p; p=$(pid); [[ -n "$p" ]] && kill -0 "$p" 2>/dev/null; }
 ready() { curl -fsS "http://127.0.0.1:9000/health/ready" 2>/dev/null | grep -q '"status": *"UP"'; }
 

@@ -18,13 +18,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import com.github.tomakehurst.wiremock.http.Fault;
+
 import org.governance.gateway.support.Data;
 import org.governance.gateway.support.StubServices;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import com.github.tomakehurst.wiremock.http.Fault;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

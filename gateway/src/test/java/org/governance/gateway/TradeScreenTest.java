@@ -12,12 +12,12 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.util.List;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
+
 import org.governance.gateway.support.Data;
 import org.governance.gateway.support.StubServices;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import com.github.tomakehurst.wiremock.client.WireMock;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

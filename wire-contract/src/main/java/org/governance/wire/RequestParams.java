@@ -12,7 +12,6 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-
 /**
  * Reads path and query parameters as text and checks them here, so that a bad one is a 400 that names
  * the parameter rather than the framework's bare 404. The same rules in every service; a service adds readers

@@ -7,9 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 
-import org.governance.wire.PageRequest;
 import org.junit.jupiter.api.Test;
-import org.governance.wire.Page;
 
 /** A page's totals, and the count query run only when the page cannot tell them. */
 class PageTest {

@@ -8,8 +8,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
-import org.governance.wire.BearerTokenPropagation;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.governance.wire.BearerTokenPropagation;
 
 /** The endpoints of directors-service that committees-service reads; URL from quarkus.rest-client.directors.url. */
 @RegisterClientHeaders(BearerTokenPropagation.class)

@@ -8,8 +8,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.governance.wire.Cik;
 import org.governance.committees.model.CommitteeType;
+import org.governance.wire.Cik;
 
 @Schema(name = "CommitteeRequest", description = "A committee to create or replace")
 public record CommitteeRequest(

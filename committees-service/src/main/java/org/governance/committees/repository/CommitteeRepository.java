@@ -6,12 +6,12 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.governance.committees.model.Committee;
+import org.governance.wire.PageRequest;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
-import org.governance.wire.PageRequest;
 
 @ApplicationScoped
 public class CommitteeRepository implements PanacheRepository<Committee> {

@@ -8,10 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.governance.committees.model.CommitteeType;
 import org.governance.committees.model.Membership;
+import org.governance.wire.PageRequest;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
-import org.governance.wire.PageRequest;
 
 /**
  * Memberships, always read over a period: a membership overlaps [from, to] when it starts on or before

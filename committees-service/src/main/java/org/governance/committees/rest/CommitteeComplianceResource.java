@@ -10,16 +10,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import io.quarkus.security.Authenticated;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.governance.wire.ComplianceReport;
 import org.governance.committees.service.CommitteeComplianceService;
-import org.governance.wire.ServiceException;
+import org.governance.wire.ComplianceReport;
 import org.governance.wire.RequestParams;
 import org.governance.wire.Roles;
+import org.governance.wire.ServiceException;
+
+import io.quarkus.security.Authenticated;
 
 @Authenticated
 @Path("/committee-compliance")

@@ -14,8 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import io.quarkus.security.Authenticated;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -25,12 +23,14 @@ import org.governance.committees.mapping.CommitteeResponse;
 import org.governance.committees.mapping.EndMembershipRequest;
 import org.governance.committees.mapping.MembershipRequest;
 import org.governance.committees.mapping.MembershipResponse;
-import org.governance.wire.Page;
 import org.governance.committees.service.CommitteeService;
 import org.governance.committees.service.MembershipService;
-import org.governance.wire.ServiceException;
+import org.governance.wire.Page;
 import org.governance.wire.RequestParams;
 import org.governance.wire.Roles;
+import org.governance.wire.ServiceException;
+
+import io.quarkus.security.Authenticated;
 
 @Authenticated
 @Path("/committees")

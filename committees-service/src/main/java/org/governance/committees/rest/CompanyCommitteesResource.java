@@ -10,22 +10,22 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import io.quarkus.security.Authenticated;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.governance.committees.mapping.CommitteeResponse;
-import org.governance.wire.ComplianceReport;
 import org.governance.committees.mapping.MembershipResponse;
-import org.governance.wire.Page;
 import org.governance.committees.model.CommitteeType;
 import org.governance.committees.service.CommitteeComplianceService;
 import org.governance.committees.service.CommitteeService;
 import org.governance.committees.service.MembershipService;
+import org.governance.wire.ComplianceReport;
+import org.governance.wire.Page;
 import org.governance.wire.RequestParams;
 import org.governance.wire.Roles;
+
+import io.quarkus.security.Authenticated;
 
 @Authenticated
 @Path("/companies/{cik}")

@@ -7,17 +7,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import io.quarkus.security.Authenticated;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.governance.committees.mapping.MembershipResponse;
-import org.governance.wire.Page;
 import org.governance.committees.service.MembershipService;
-import org.governance.wire.ServiceException;
+import org.governance.wire.Page;
 import org.governance.wire.RequestParams;
 import org.governance.wire.Roles;
+import org.governance.wire.ServiceException;
+
+import io.quarkus.security.Authenticated;
 
 @Authenticated
 @Path("/memberships")

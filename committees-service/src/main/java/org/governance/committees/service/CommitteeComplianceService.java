@@ -15,15 +15,15 @@ import jakarta.transaction.Transactional;
 
 import org.governance.committees.client.DirectorsDirectory;
 import org.governance.committees.client.Seat;
-import org.governance.wire.ComplianceReport;
-import org.governance.wire.ComplianceReport.ComplianceCheck;
-import org.governance.wire.ComplianceReport.Status;
 import org.governance.committees.model.Committee;
 import org.governance.committees.model.CommitteeType;
 import org.governance.committees.model.MemberRole;
 import org.governance.committees.model.Membership;
 import org.governance.committees.repository.CommitteeRepository;
 import org.governance.committees.repository.MembershipRepository;
+import org.governance.wire.ComplianceReport;
+import org.governance.wire.ComplianceReport.ComplianceCheck;
+import org.governance.wire.ComplianceReport.Status;
 
 /** Checks a company's committees, as they stood on one day, against the listing rules and the governance guidelines. */
 @ApplicationScoped

@@ -13,12 +13,12 @@ import org.governance.committees.client.DirectorsDirectory;
 import org.governance.committees.mapping.CommitteeMapper;
 import org.governance.committees.mapping.CommitteeRequest;
 import org.governance.committees.mapping.CommitteeResponse;
-import org.governance.wire.Page;
-import org.governance.wire.Cik;
 import org.governance.committees.model.Committee;
 import org.governance.committees.model.Membership;
 import org.governance.committees.repository.CommitteeRepository;
 import org.governance.committees.repository.MembershipRepository;
+import org.governance.wire.Cik;
+import org.governance.wire.Page;
 import org.governance.wire.PageRequest;
 import org.governance.wire.ServiceException;
 

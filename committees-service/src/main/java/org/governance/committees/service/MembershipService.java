@@ -16,9 +16,9 @@ import org.governance.committees.client.Seat;
 import org.governance.committees.mapping.CommitteeMapper;
 import org.governance.committees.mapping.MembershipRequest;
 import org.governance.committees.mapping.MembershipResponse;
-import org.governance.wire.Page;
 import org.governance.committees.model.CommitteeType;
 import org.governance.committees.repository.MembershipRepository;
+import org.governance.wire.Page;
 import org.governance.wire.PageRequest;
 import org.governance.wire.ServiceException;
 

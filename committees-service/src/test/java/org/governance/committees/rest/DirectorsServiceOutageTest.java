@@ -12,11 +12,11 @@ import static org.hamcrest.Matchers.equalTo;
 import java.time.Duration;
 import java.time.Instant;
 
+import com.github.tomakehurst.wiremock.http.Fault;
+
 import org.governance.committees.support.FakeDirectorsService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
-import com.github.tomakehurst.wiremock.http.Fault;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

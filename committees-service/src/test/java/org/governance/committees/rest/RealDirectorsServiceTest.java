@@ -8,8 +8,8 @@ import static org.hamcrest.Matchers.equalTo;
 import java.util.Map;
 
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.governance.wire.testing.Tokens;
 import org.governance.committees.support.RealDirectorsService;
+import org.governance.wire.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;

@@ -2,7 +2,6 @@ package org.governance.committees.security;
 
 import static org.governance.wire.Roles.EDITOR;
 import static org.governance.wire.Roles.READER;
-import static org.governance.wire.testing.RoleMatrix.as;
 import static org.governance.wire.testing.RoleMatrix.create;
 
 import java.util.List;

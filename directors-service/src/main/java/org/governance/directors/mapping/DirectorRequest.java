@@ -11,8 +11,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.governance.directors.model.BoardRole;
-import org.governance.wire.Cik;
 import org.governance.directors.model.DirectorClass;
+import org.governance.wire.Cik;
 
 @Schema(name = "DirectorRequest", description = "A board seat to create or replace")
 public record DirectorRequest(

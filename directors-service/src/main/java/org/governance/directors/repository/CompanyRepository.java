@@ -5,12 +5,12 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.governance.directors.model.Company;
+import org.governance.wire.PageRequest;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
-import org.governance.wire.PageRequest;
 
 @ApplicationScoped
 public class CompanyRepository implements PanacheRepositoryBase<Company, String> {

@@ -7,10 +7,10 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.governance.directors.model.Director;
+import org.governance.wire.PageRequest;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
-import org.governance.wire.PageRequest;
 
 @ApplicationScoped
 public class DirectorRepository implements PanacheRepository<Director> {

@@ -8,12 +8,12 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.governance.directors.model.Person;
+import org.governance.wire.PageRequest;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
-import org.governance.wire.PageRequest;
 
 @ApplicationScoped
 public class PersonRepository implements PanacheRepository<Person> {

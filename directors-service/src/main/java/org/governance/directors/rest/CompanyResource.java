@@ -16,22 +16,22 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import io.quarkus.security.Authenticated;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.governance.directors.mapping.CompanyRequest;
 import org.governance.directors.mapping.CompanyResponse;
-import org.governance.wire.ComplianceReport;
 import org.governance.directors.mapping.DirectorResponse;
-import org.governance.wire.Page;
 import org.governance.directors.service.BoardComplianceService;
 import org.governance.directors.service.CompanyService;
 import org.governance.directors.service.DirectorService;
+import org.governance.wire.ComplianceReport;
+import org.governance.wire.Page;
 import org.governance.wire.RequestParams;
 import org.governance.wire.Roles;
+
+import io.quarkus.security.Authenticated;
 
 @Authenticated
 @Path("/companies")

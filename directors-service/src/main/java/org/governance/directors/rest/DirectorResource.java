@@ -23,8 +23,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.quarkus.security.Authenticated;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -32,12 +30,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.governance.directors.mapping.DirectorRequest;
 import org.governance.directors.mapping.DirectorResponse;
-import org.governance.wire.Page;
 import org.governance.directors.repository.DirectorRepository;
 import org.governance.directors.service.DirectorService;
-import org.governance.wire.ServiceException;
+import org.governance.wire.Page;
 import org.governance.wire.RequestParams;
 import org.governance.wire.Roles;
+import org.governance.wire.ServiceException;
+
+import io.quarkus.security.Authenticated;
 
 @Authenticated
 @Path("/directors")

@@ -14,14 +14,14 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.governance.wire.ComplianceReport;
-import org.governance.wire.ComplianceReport.ComplianceCheck;
-import org.governance.wire.ComplianceReport.Status;
 import org.governance.directors.model.BoardRole;
 import org.governance.directors.model.Company;
 import org.governance.directors.model.Director;
 import org.governance.directors.model.DirectorClass;
 import org.governance.directors.repository.DirectorRepository;
+import org.governance.wire.ComplianceReport;
+import org.governance.wire.ComplianceReport.ComplianceCheck;
+import org.governance.wire.ComplianceReport.Status;
 
 /** Checks a board, as it stood on one day, against the listing rules and the company's own guidelines. */
 @ApplicationScoped

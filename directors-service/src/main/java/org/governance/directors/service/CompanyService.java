@@ -12,11 +12,11 @@ import jakarta.validation.constraints.NotNull;
 import org.governance.directors.mapping.BoardMapper;
 import org.governance.directors.mapping.CompanyRequest;
 import org.governance.directors.mapping.CompanyResponse;
-import org.governance.wire.Page;
-import org.governance.wire.Cik;
 import org.governance.directors.model.Company;
 import org.governance.directors.repository.CompanyRepository;
 import org.governance.directors.repository.DirectorRepository;
+import org.governance.wire.Cik;
+import org.governance.wire.Page;
 import org.governance.wire.PageRequest;
 import org.governance.wire.ServiceException;
 

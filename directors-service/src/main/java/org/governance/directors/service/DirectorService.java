@@ -13,16 +13,16 @@ import jakarta.validation.constraints.NotNull;
 import org.governance.directors.mapping.BoardMapper;
 import org.governance.directors.mapping.DirectorRequest;
 import org.governance.directors.mapping.DirectorResponse;
-import org.governance.wire.Page;
 import org.governance.directors.model.BoardRole;
-import org.governance.wire.Cik;
 import org.governance.directors.model.Company;
 import org.governance.directors.model.Director;
 import org.governance.directors.model.Person;
 import org.governance.directors.repository.CompanyRepository;
 import org.governance.directors.repository.DirectorRepository;
-import org.governance.wire.PageRequest;
 import org.governance.directors.repository.PersonRepository;
+import org.governance.wire.Cik;
+import org.governance.wire.Page;
+import org.governance.wire.PageRequest;
 import org.governance.wire.ServiceException;
 
 /** Board seats and the rules every seat must keep. */

@@ -11,15 +11,15 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import org.governance.directors.mapping.BoardMapper;
-import org.governance.wire.Page;
 import org.governance.directors.mapping.PersonRequest;
 import org.governance.directors.mapping.PersonResponse;
-import org.governance.wire.Cik;
 import org.governance.directors.model.Person;
 import org.governance.directors.model.PersonNames;
 import org.governance.directors.repository.DirectorRepository;
-import org.governance.wire.PageRequest;
 import org.governance.directors.repository.PersonRepository;
+import org.governance.wire.Cik;
+import org.governance.wire.Page;
+import org.governance.wire.PageRequest;
 import org.governance.wire.ServiceException;
 
 @ApplicationScoped

@@ -29,7 +29,6 @@ public interface FilingsConfig {
         int maxListedRejections();
     }
 
-
     interface Ingest {
 
         /** Largest filing accepted, in bytes (the XML, or a whole submission text file). */

@@ -24,8 +24,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import io.quarkus.runtime.StartupEvent;
-
 import org.governance.filings.config.FilingsConfig;
 import org.governance.filings.dataset.ImportJob.Rejection;
 import org.governance.filings.dataset.ImportJob.State;
@@ -39,6 +37,8 @@ import org.governance.filings.service.FilingWriter;
 import org.governance.filings.service.FilingWriter.Outcome;
 import org.governance.wire.ServiceException;
 import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
 
 /**
  * Imports an SEC Form 345 data set (a quarter is about 36,000 filings): the upload is checked, then imported in the

@@ -17,16 +17,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import io.quarkus.security.Authenticated;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.governance.filings.dataset.DatasetImportService;
 import org.governance.filings.dataset.ImportJob;
-import org.governance.wire.ServiceException;
 import org.governance.wire.Roles;
+import org.governance.wire.ServiceException;
+
+import io.quarkus.security.Authenticated;
 
 @Authenticated
 @Path("/datasets/form345")

@@ -16,8 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import io.quarkus.security.Authenticated;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -29,9 +27,11 @@ import org.governance.filings.service.FilingIngestService;
 import org.governance.filings.service.FilingIngestService.Ingested;
 import org.governance.filings.service.FilingQueryService;
 import org.governance.filings.service.FilingWriter;
-import org.governance.wire.ServiceException;
 import org.governance.wire.RequestParams;
 import org.governance.wire.Roles;
+import org.governance.wire.ServiceException;
+
+import io.quarkus.security.Authenticated;
 
 @Authenticated
 @Path("/filings")

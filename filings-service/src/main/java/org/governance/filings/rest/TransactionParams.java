@@ -1,5 +1,7 @@
 package org.governance.filings.rest;
 
+import static org.governance.wire.RequestParams.abbreviate;
+
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -7,8 +9,6 @@ import java.util.regex.Pattern;
 import org.governance.filings.repository.TransactionQuery;
 import org.governance.wire.RequestParams;
 import org.governance.wire.ServiceException;
-
-import static org.governance.wire.RequestParams.abbreviate;
 
 /** The parameters of the transaction lists that only filings-service has: a quarter or a period, and a sort order. */
 final class TransactionParams {

@@ -8,19 +8,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import io.quarkus.security.Authenticated;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.governance.filings.edgar.OwnershipDocument.Table;
-import org.governance.wire.Page;
 import org.governance.filings.mapping.SummaryResponse;
 import org.governance.filings.mapping.TransactionRecord;
 import org.governance.filings.repository.TransactionQuery;
 import org.governance.filings.service.FilingQueryService;
+import org.governance.wire.Page;
 import org.governance.wire.RequestParams;
 import org.governance.wire.Roles;
+
+import io.quarkus.security.Authenticated;
 
 @Authenticated
 @Path("/")

@@ -16,9 +16,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.governance.filings.config.FilingsConfig;
 import org.governance.filings.edgar.InvalidFilingException;
 import org.governance.filings.repository.FilingRepository.NewFiling;
-import org.jboss.logging.Logger;
 import org.governance.wire.Problem;
 import org.governance.wire.ServiceException;
+import org.jboss.logging.Logger;
 
 /**
  * A zip of filings: each file is stored or refused on its own, the files stored in chunks of 250 per transaction. {@code <accession>.xml} files are bare

@@ -8,13 +8,13 @@ import jakarta.transaction.Transactional;
 import org.governance.filings.edgar.OwnershipDocument.Table;
 import org.governance.filings.mapping.FilingMapper;
 import org.governance.filings.mapping.FilingResponse;
-import org.governance.wire.Page;
 import org.governance.filings.mapping.SummaryResponse;
 import org.governance.filings.mapping.TransactionRecord;
 import org.governance.filings.repository.FilingRepository;
 import org.governance.filings.repository.FilingRepository.CodeTotals;
-import org.governance.wire.PageRequest;
 import org.governance.filings.repository.TransactionQuery;
+import org.governance.wire.Page;
+import org.governance.wire.PageRequest;
 import org.governance.wire.ServiceException;
 
 /** Reads filings and transactions; superseded filings are left out unless asked for. */

@@ -10,7 +10,6 @@ import static org.hamcrest.Matchers.not;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;

@@ -25,8 +25,8 @@ import org.governance.gateway.model.Compliance;
 import org.governance.gateway.model.ComplianceCheck;
 import org.governance.gateway.model.ComplianceReport;
 import org.governance.gateway.model.Director;
-import org.governance.gateway.model.Transaction;
 import org.governance.gateway.model.Trades.CommitteeMemberTrades;
+import org.governance.gateway.model.Transaction;
 import org.governance.gateway.service.Quarter;
 import org.governance.wire.Roles;
 

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import io.quarkus.security.Authenticated;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -26,9 +26,9 @@ import org.governance.gateway.model.Inputs.DirectorInput;
 import org.governance.gateway.model.Inputs.MembershipInput;
 import org.governance.gateway.model.Inputs.PersonInput;
 import org.governance.gateway.model.Person;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.governance.wire.Roles;
+
+import io.quarkus.security.Authenticated;
 
 /** Edits for front ends that maintain boards and committees; the owning service checks every rule. Filing ingest is not here. */
 @GraphQLApi

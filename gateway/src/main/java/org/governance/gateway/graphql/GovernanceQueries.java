@@ -3,11 +3,9 @@ package org.governance.gateway.graphql;
 import java.util.List;
 import java.util.Set;
 
-import org.eclipse.microprofile.graphql.DefaultValue;
 import jakarta.annotation.security.RolesAllowed;
 
-import io.quarkus.security.Authenticated;
-
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -33,12 +31,14 @@ import org.governance.gateway.model.Person;
 import org.governance.gateway.model.Trades.CommitteeMemberTrades;
 import org.governance.gateway.model.Transaction;
 import org.governance.gateway.model.TransactionRecord;
+import org.governance.gateway.model.TransactionSort;
 import org.governance.gateway.service.Ciks;
 import org.governance.gateway.service.CommitteeTradesService;
 import org.governance.gateway.service.Quarter;
 import org.governance.gateway.service.TradeScreenService;
-import org.governance.gateway.model.TransactionSort;
 import org.governance.wire.Roles;
+
+import io.quarkus.security.Authenticated;
 
 /** The entry points of the API: look things up, and the flagship join. Nested fields are resolved in the *Fields classes. */
 @GraphQLApi

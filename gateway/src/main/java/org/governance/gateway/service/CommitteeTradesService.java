@@ -1,6 +1,5 @@
 package org.governance.gateway.service;
 
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

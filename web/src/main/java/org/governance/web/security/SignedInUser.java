@@ -4,11 +4,11 @@ import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
-
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** The user of this request's session: their access token (kept on the server) and what the page shows of them. */
 @RequestScoped
