@@ -55,9 +55,10 @@ public class RequestParams {
         }
     }
 
-    public PageRequest page(String page, String size) {
-        int pageNumber = wholeNumber("page", page, 0);
-        int pageSize = wholeNumber("size", size, paging.defaultSize());
+    /** The page asked for, checked against the configured bounds; the first page of the default size when absent. */
+    public PageRequest page(PageParams asked) {
+        int pageNumber = asked == null || asked.page == null ? 0 : asked.page;
+        int pageSize = asked == null || asked.size == null ? paging.defaultSize() : asked.size;
         if (pageNumber < 0) {
             throw ServiceException.invalidParameter("page", "must be 0 or more");
         }
@@ -68,6 +69,15 @@ public class RequestParams {
             throw ServiceException.invalidParameter("page", "is beyond the last possible page");
         }
         return new PageRequest(pageNumber, pageSize);
+    }
+
+    /** A calendar quarter written YYYY-Qn. */
+    public Quarter quarter(String name, String value) {
+        Quarter quarter = Quarter.parse(value);
+        if (quarter == null) {
+            throw ServiceException.invalidParameter(name, "'" + abbreviate(value) + "' is not a quarter: expected YYYY-Qn, e.g. 2024-Q3");
+        }
+        return quarter;
     }
 
     /** A comma-separated list of CIKs, each normalised; empty when the parameter is absent. */

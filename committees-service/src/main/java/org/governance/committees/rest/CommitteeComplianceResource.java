@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.governance.committees.service.CommitteeComplianceService;
+import org.governance.wire.CikList;
 import org.governance.wire.ComplianceReport;
 import org.governance.wire.RequestParams;
 import org.governance.wire.Roles;
@@ -39,12 +40,12 @@ public class CommitteeComplianceResource {
     @GET
     @Operation(summary = "Committee compliance of many companies on a day, with one call to directors-service")
     public List<ComplianceReport> many(
-            @Parameter(description = "Comma-separated company CIKs, at most 500", required = true, example = "1107843") @QueryParam("ciks") String ciks,
-            @Parameter(description = "YYYY-MM-DD; today when absent", example = "2024-09-30") @QueryParam("asOf") String asOf) {
-        var wanted = params.ciks("ciks", ciks);
+            @Parameter(description = "Comma-separated company CIKs, at most 500", required = true, example = "1107843") @QueryParam("ciks") CikList ciks,
+            @Parameter(description = "YYYY-MM-DD; today when absent", example = "2024-09-30") @QueryParam("asOf") LocalDate asOf) {
+        var wanted = CikList.of(ciks);
         if (wanted.isEmpty()) {
             throw ServiceException.invalidParameter("ciks", "is required: one or more company CIKs");
         }
-        return compliance.checkMany(wanted, params.date("asOf", asOf, LocalDate.now()));
+        return compliance.checkMany(wanted, (asOf == null ? LocalDate.now() : asOf));
     }
 }

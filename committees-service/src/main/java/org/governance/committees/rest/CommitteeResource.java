@@ -1,6 +1,9 @@
 package org.governance.committees.rest;
 
+import java.time.LocalDate;
+
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -25,10 +28,12 @@ import org.governance.committees.mapping.MembershipRequest;
 import org.governance.committees.mapping.MembershipResponse;
 import org.governance.committees.service.CommitteeService;
 import org.governance.committees.service.MembershipService;
+import org.governance.wire.Cik;
+import org.governance.wire.CikList;
 import org.governance.wire.Page;
+import org.governance.wire.PageParams;
 import org.governance.wire.RequestParams;
 import org.governance.wire.Roles;
-import org.governance.wire.ServiceException;
 
 import io.quarkus.security.Authenticated;
 
@@ -54,15 +59,15 @@ public class CommitteeResource {
     @GET
     @Operation(summary = "List committees, of many companies in one call", description = "Every committee, or those of the given companies, or those that exist on a day; by company, type, name, id")
     public Page<CommitteeResponse> list(
-            @Parameter(description = "Only this company's committees", example = "1107843") @QueryParam("companyCik") String companyCik,
-            @Parameter(description = "Comma-separated company CIKs, at most 500", example = "1107843,789019") @QueryParam("companyCiks") String companyCiks,
-            @Parameter(description = "Only committees that exist on this day, YYYY-MM-DD", example = "2024-09-30") @QueryParam("asOf") String asOf,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
-        var ciks = new java.util.LinkedHashSet<>(params.ciks("companyCiks", companyCiks));
+            @Parameter(description = "Only this company's committees", example = "1107843") @QueryParam("companyCik") Cik companyCik,
+            @Parameter(description = "Comma-separated company CIKs, at most 500", example = "1107843,789019") @QueryParam("companyCiks") CikList companyCiks,
+            @Parameter(description = "Only committees that exist on this day, YYYY-MM-DD", example = "2024-09-30") @QueryParam("asOf") LocalDate asOf,
+            @BeanParam PageParams page) {
+        var ciks = new java.util.LinkedHashSet<>(CikList.of(companyCiks));
         if (companyCik != null) {
-            ciks.add(params.cik("companyCik", companyCik));
+            ciks.add(companyCik.value());
         }
-        return committees.list(ciks, params.date("asOf", asOf, null), params.page(page, size));
+        return committees.list(ciks, asOf, params.page(page));
     }
 
     @RolesAllowed(Roles.EDITOR)
@@ -82,8 +87,8 @@ public class CommitteeResource {
     @Path("/{id}")
     @Operation(summary = "Get a committee")
     @APIResponse(responseCode = "404", description = "No such committee")
-    public CommitteeResponse get(@PathParam("id") String id) {
-        return committees.get(params.id("id", id));
+    public CommitteeResponse get(@PathParam("id") long id) {
+        return committees.get(id);
     }
 
     @RolesAllowed(Roles.EDITOR)
@@ -92,8 +97,8 @@ public class CommitteeResource {
     @Operation(summary = "Replace a committee's facts (its company stays)")
     @APIResponse(responseCode = "404", description = "No such committee")
     @APIResponse(responseCode = "422", description = "A rule refuses the change")
-    public CommitteeResponse replace(@PathParam("id") String id, CommitteeRequest request) {
-        return committees.replace(params.id("id", id), request);
+    public CommitteeResponse replace(@PathParam("id") long id, CommitteeRequest request) {
+        return committees.replace(id, request);
     }
 
     @RolesAllowed(Roles.EDITOR)
@@ -102,8 +107,8 @@ public class CommitteeResource {
     @Operation(summary = "Delete a committee that has no memberships (to close one, set dissolvedOn)")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "The committee has memberships")
-    public void delete(@PathParam("id") String id) {
-        committees.delete(params.id("id", id));
+    public void delete(@PathParam("id") long id) {
+        committees.delete(id);
     }
 
     @RolesAllowed(Roles.READER)
@@ -111,14 +116,14 @@ public class CommitteeResource {
     @Path("/{id}/members")
     @Operation(summary = "Members on a day or over a period", description = "asOf=DATE: the members that day; from=DATE&to=DATE: everyone whose membership overlaps the period, with their dates; neither: today. Chair first.")
     @APIResponse(responseCode = "404", description = "No such committee")
-    public Page<MembershipResponse> members(@PathParam("id") String id,
-            @Parameter(example = "2024-09-30") @QueryParam("asOf") String asOf,
-            @Parameter(example = "2024-07-01") @QueryParam("from") String from,
-            @Parameter(example = "2024-09-30") @QueryParam("to") String to,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
-        long committee = params.id("id", id);
-        Period period = Period.of(params, asOf, from, to);
-        return memberships.ofCommittee(committee, period.from(), period.to(), params.page(page, size));
+    public Page<MembershipResponse> members(@PathParam("id") long id,
+            @Parameter(example = "2024-09-30") @QueryParam("asOf") LocalDate asOf,
+            @Parameter(example = "2024-07-01") @QueryParam("from") LocalDate from,
+            @Parameter(example = "2024-09-30") @QueryParam("to") LocalDate to,
+            @BeanParam PageParams page) {
+        long committee = id;
+        Period period = Period.of(asOf, from, to);
+        return memberships.ofCommittee(committee, period.from(), period.to(), params.page(page));
     }
 
     @RolesAllowed(Roles.EDITOR)
@@ -130,8 +135,8 @@ public class CommitteeResource {
     @APIResponse(responseCode = "409", description = "Overlapping membership, or a second chair")
     @APIResponse(responseCode = "422", description = "Unknown director, a director of another company, or dates outside the board seat or the committee's life")
     @APIResponse(responseCode = "503", description = "directors-service could not be reached; nothing was stored")
-    public Response add(@PathParam("id") String id, MembershipRequest request, UriInfo uri) {
-        MembershipResponse added = memberships.add(params.id("id", id), request);
+    public Response add(@PathParam("id") long id, MembershipRequest request, UriInfo uri) {
+        MembershipResponse added = memberships.add(id, request);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(added.id())).build()).entity(added).build();
     }
 
@@ -140,8 +145,8 @@ public class CommitteeResource {
     @Path("/{id}/members/{membershipId}")
     @Operation(summary = "Get one membership")
     @APIResponse(responseCode = "404", description = "No such committee or membership")
-    public MembershipResponse member(@PathParam("id") String id, @PathParam("membershipId") String membershipId) {
-        return memberships.get(params.id("id", id), params.id("membershipId", membershipId));
+    public MembershipResponse member(@PathParam("id") long id, @PathParam("membershipId") long membershipId) {
+        return memberships.get(id, membershipId);
     }
 
     @RolesAllowed(Roles.EDITOR)
@@ -152,9 +157,9 @@ public class CommitteeResource {
     @APIResponse(responseCode = "409", description = "Overlapping membership, or a second chair")
     @APIResponse(responseCode = "422", description = "A rule refuses the correction")
     @APIResponse(responseCode = "503", description = "directors-service could not be reached; nothing was stored")
-    public MembershipResponse correct(@PathParam("id") String id, @PathParam("membershipId") String membershipId,
+    public MembershipResponse correct(@PathParam("id") long id, @PathParam("membershipId") long membershipId,
             MembershipRequest request) {
-        return memberships.correct(params.id("id", id), params.id("membershipId", membershipId), request);
+        return memberships.correct(id, membershipId, request);
     }
 
     @RolesAllowed(Roles.EDITOR)
@@ -163,12 +168,9 @@ public class CommitteeResource {
     @Operation(summary = "End a membership", description = "`to` is the member's last day on the committee")
     @APIResponse(responseCode = "404", description = "No such committee or membership")
     @APIResponse(responseCode = "422", description = "Ends before it starts, or after the board seat ends")
-    public MembershipResponse end(@PathParam("id") String id, @PathParam("membershipId") String membershipId,
+    public MembershipResponse end(@PathParam("id") long id, @PathParam("membershipId") long membershipId,
             EndMembershipRequest request) {
-        if (request == null || request.to() == null) {
-            throw ServiceException.invalidField("to", "must not be null");
-        }
-        return memberships.end(params.id("id", id), params.id("membershipId", membershipId), request.to());
+        return memberships.end(id, membershipId, request);
     }
 
     @RolesAllowed(Roles.EDITOR)
@@ -177,7 +179,7 @@ public class CommitteeResource {
     @Operation(summary = "Delete a membership entered in error (to end one, use /end)")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such committee or membership")
-    public void deleteMember(@PathParam("id") String id, @PathParam("membershipId") String membershipId) {
-        memberships.delete(params.id("id", id), params.id("membershipId", membershipId));
+    public void deleteMember(@PathParam("id") long id, @PathParam("membershipId") long membershipId) {
+        memberships.delete(id, membershipId);
     }
 }

@@ -3,6 +3,7 @@ package org.governance.committees.rest;
 import java.time.LocalDate;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,8 +21,10 @@ import org.governance.committees.model.CommitteeType;
 import org.governance.committees.service.CommitteeComplianceService;
 import org.governance.committees.service.CommitteeService;
 import org.governance.committees.service.MembershipService;
+import org.governance.wire.Cik;
 import org.governance.wire.ComplianceReport;
 import org.governance.wire.Page;
+import org.governance.wire.PageParams;
 import org.governance.wire.RequestParams;
 import org.governance.wire.Roles;
 
@@ -52,24 +55,24 @@ public class CompanyCommitteesResource {
     @GET
     @Path("/committees")
     @Operation(summary = "The company's committees that exist on a day")
-    public Page<CommitteeResponse> committees(@PathParam("cik") String cik,
-            @Parameter(description = "YYYY-MM-DD; today when absent", example = "2024-09-30") @QueryParam("asOf") String asOf,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
-        return committees.aliveOn(params.cik("cik", cik), params.date("asOf", asOf, LocalDate.now()), params.page(page, size));
+    public Page<CommitteeResponse> committees(@PathParam("cik") Cik cik,
+            @Parameter(description = "YYYY-MM-DD; today when absent", example = "2024-09-30") @QueryParam("asOf") LocalDate asOf,
+            @BeanParam PageParams page) {
+        return committees.aliveOn(cik.value(), (asOf == null ? LocalDate.now() : asOf), params.page(page));
     }
 
     @RolesAllowed(Roles.READER)
     @GET
     @Path("/memberships")
     @Operation(summary = "Every membership of the company's committees overlapping a period, in one call", description = "from/to as for committee members; types filters committee types (all when absent)")
-    public Page<MembershipResponse> memberships(@PathParam("cik") String cik,
-            @Parameter(example = "2024-07-01") @QueryParam("from") String from,
-            @Parameter(example = "2024-09-30") @QueryParam("to") String to,
+    public Page<MembershipResponse> memberships(@PathParam("cik") Cik cik,
+            @Parameter(example = "2024-07-01") @QueryParam("from") LocalDate from,
+            @Parameter(example = "2024-09-30") @QueryParam("to") LocalDate to,
             @Parameter(description = "Comma-separated committee types", example = "AUDIT,COMPENSATION") @QueryParam("types") String types,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
-        Period period = Period.of(params, null, from, to);
-        return memberships.ofCompany(params.cik("cik", cik), params.enums("types", types, CommitteeType.class),
-                period.from(), period.to(), params.page(page, size));
+            @BeanParam PageParams page) {
+        Period period = Period.of(null, from, to);
+        return memberships.ofCompany(cik.value(), params.enums("types", types, CommitteeType.class),
+                period.from(), period.to(), params.page(page));
     }
 
     @RolesAllowed(Roles.READER)
@@ -77,8 +80,8 @@ public class CompanyCommitteesResource {
     @Path("/committees/compliance")
     @Operation(summary = "Check the committees against the listing rules and the governance guidelines on a day")
     @APIResponse(responseCode = "503", description = "directors-service, which knows who is independent, could not be reached")
-    public ComplianceReport compliance(@PathParam("cik") String cik,
-            @Parameter(description = "YYYY-MM-DD; today when absent", example = "2024-09-30") @QueryParam("asOf") String asOf) {
-        return compliance.check(params.cik("cik", cik), params.date("asOf", asOf, LocalDate.now()));
+    public ComplianceReport compliance(@PathParam("cik") Cik cik,
+            @Parameter(description = "YYYY-MM-DD; today when absent", example = "2024-09-30") @QueryParam("asOf") LocalDate asOf) {
+        return compliance.check(cik.value(), (asOf == null ? LocalDate.now() : asOf));
     }
 }

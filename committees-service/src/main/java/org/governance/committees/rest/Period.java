@@ -2,7 +2,6 @@ package org.governance.committees.rest;
 
 import java.time.LocalDate;
 
-import org.governance.wire.RequestParams;
 import org.governance.wire.ServiceException;
 
 /** A period of days, both included, as a list of memberships is asked for. */
@@ -12,10 +11,7 @@ public record Period(LocalDate from, LocalDate to) {
      * {@code asOf} alone is one day; {@code from} and/or {@code to} a range (a missing end equals the other);
      * nothing at all is today.
      */
-    public static Period of(RequestParams params, String asOf, String from, String to) {
-        LocalDate day = params.date("asOf", asOf, null);
-        LocalDate start = params.date("from", from, null);
-        LocalDate end = params.date("to", to, null);
+    public static Period of(LocalDate day, LocalDate start, LocalDate end) {
         if (day != null && (start != null || end != null)) {
             throw ServiceException.invalidParameter("asOf", "cannot be combined with from or to");
         }

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import org.governance.committees.client.DirectorsDirectory;
 import org.governance.committees.client.Seat;
 import org.governance.committees.mapping.CommitteeMapper;
+import org.governance.committees.mapping.EndMembershipRequest;
 import org.governance.committees.mapping.MembershipRequest;
 import org.governance.committees.mapping.MembershipResponse;
 import org.governance.committees.model.CommitteeType;
@@ -88,10 +89,13 @@ public class MembershipService {
     }
 
     /** Ends a membership on the given day (its last day on the committee). */
-    public MembershipResponse end(long committeeId, long membershipId, @NotNull LocalDate to) {
+    public MembershipResponse end(long committeeId, long membershipId, @Valid @NotNull EndMembershipRequest end) {
         MembershipRequest current = mapper.toRequest(writer.membership(committeeId, membershipId));
-        return correct(committeeId, membershipId, new MembershipRequest(current.directorId(), current.role(),
-                current.from(), to, current.financialExpert(), current.illustrative(), current.source()));
+        MembershipRequest ended = new MembershipRequest(current.directorId(), current.role(), current.from(), end.to(),
+                current.financialExpert(), current.illustrative(), current.source());
+        String companyCik = writer.checkMembership(committeeId, membershipId, ended);
+        checkSeat(companyCik, ended);
+        return writer.correctMembership(committeeId, membershipId, ended);
     }
 
     @Transactional

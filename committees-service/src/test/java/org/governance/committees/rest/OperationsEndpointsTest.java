@@ -21,4 +21,9 @@ class OperationsEndpointsTest extends OperationsEndpointsContract {
     protected List<String> documentedPaths() {
         return List.of("/companies/{cik}/memberships", "/committees/{id}/members/{membershipId}/end");
     }
+
+    @Override
+    protected String aTypedPath() {
+        return "/committees/{id}/members/{membershipId}";
+    }
 }

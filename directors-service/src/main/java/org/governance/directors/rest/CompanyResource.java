@@ -3,6 +3,7 @@ package org.governance.directors.rest;
 import java.time.LocalDate;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -26,8 +27,11 @@ import org.governance.directors.mapping.DirectorResponse;
 import org.governance.directors.service.BoardComplianceService;
 import org.governance.directors.service.CompanyService;
 import org.governance.directors.service.DirectorService;
+import org.governance.wire.Cik;
+import org.governance.wire.CikList;
 import org.governance.wire.ComplianceReport;
 import org.governance.wire.Page;
+import org.governance.wire.PageParams;
 import org.governance.wire.RequestParams;
 import org.governance.wire.Roles;
 
@@ -59,14 +63,13 @@ public class CompanyResource {
     @Operation(summary = "List companies", description = "All companies, those whose name contains the search text or whose ticker equals it, or many by CIK in one call; ordered by name, then CIK")
     public Page<CompanyResponse> list(
             @Parameter(description = "Part of the name, or the ticker", example = "qualys") @QueryParam("search") String search,
-            @Parameter(description = "Comma-separated CIKs, at most 500 (unknown ones are left out)", example = "1107843,789019") @QueryParam("ciks") String ciks,
-            @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 500", example = "50") @QueryParam("size") String size) {
-        var wanted = params.ciks("ciks", ciks);
+            @Parameter(description = "Comma-separated CIKs, at most 500 (unknown ones are left out)", example = "1107843,789019") @QueryParam("ciks") CikList ciks,
+            @BeanParam PageParams page) {
+        var wanted = CikList.of(ciks);
         if (!wanted.isEmpty()) {
-            return companies.byCiks(wanted, params.page(page, size));
+            return companies.byCiks(wanted, params.page(page));
         }
-        return companies.search(params.text("search", search, 200), params.page(page, size));
+        return companies.search(params.text("search", search, 200), params.page(page));
     }
 
     @RolesAllowed(Roles.EDITOR)
@@ -84,8 +87,8 @@ public class CompanyResource {
     @Path("/{cik}")
     @Operation(summary = "Get a company by CIK (1 to 10 digits)")
     @APIResponse(responseCode = "404", description = "No such company")
-    public CompanyResponse get(@Parameter(example = "1107843") @PathParam("cik") String cik) {
-        return companies.get(params.cik("cik", cik));
+    public CompanyResponse get(@Parameter(example = "1107843") @PathParam("cik") Cik cik) {
+        return companies.get(cik.value());
     }
 
     @RolesAllowed(Roles.EDITOR)
@@ -94,8 +97,8 @@ public class CompanyResource {
     @Operation(summary = "Replace a company's facts")
     @APIResponse(responseCode = "404", description = "No such company")
     @APIResponse(responseCode = "422", description = "A rule refuses the change")
-    public CompanyResponse replace(@PathParam("cik") String cik, CompanyRequest request) {
-        return companies.replace(params.cik("cik", cik), request);
+    public CompanyResponse replace(@PathParam("cik") Cik cik, CompanyRequest request) {
+        return companies.replace(cik.value(), request);
     }
 
     @RolesAllowed(Roles.EDITOR)
@@ -104,8 +107,8 @@ public class CompanyResource {
     @Operation(summary = "Delete a company that has no board seats")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "The company still has board seats")
-    public void delete(@PathParam("cik") String cik) {
-        companies.delete(params.cik("cik", cik));
+    public void delete(@PathParam("cik") Cik cik) {
+        companies.delete(cik.value());
     }
 
     @RolesAllowed(Roles.READER)
@@ -113,10 +116,10 @@ public class CompanyResource {
     @Path("/{cik}/directors")
     @Operation(summary = "The board on a day", description = "Every seat held on the day (first elected on or before it, left on or after it); ordered by name")
     @APIResponse(responseCode = "404", description = "No such company")
-    public Page<DirectorResponse> board(@PathParam("cik") String cik,
-            @Parameter(description = "The day, YYYY-MM-DD; today when absent", example = "2024-09-30") @QueryParam("asOf") String asOf,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
-        return directors.boardOn(params.cik("cik", cik), params.date("asOf", asOf, LocalDate.now()), params.page(page, size));
+    public Page<DirectorResponse> board(@PathParam("cik") Cik cik,
+            @Parameter(description = "The day, YYYY-MM-DD; today when absent", example = "2024-09-30") @QueryParam("asOf") LocalDate asOf,
+            @BeanParam PageParams page) {
+        return directors.boardOn(cik.value(), (asOf == null ? LocalDate.now() : asOf), params.page(page));
     }
 
     @RolesAllowed(Roles.READER)
@@ -124,8 +127,8 @@ public class CompanyResource {
     @Path("/{cik}/board/compliance")
     @Operation(summary = "Check the board against the listing rules and the governance guidelines on a day")
     @APIResponse(responseCode = "404", description = "No such company")
-    public ComplianceReport boardCompliance(@PathParam("cik") String cik,
-            @Parameter(description = "The day, YYYY-MM-DD; today when absent", example = "2024-09-30") @QueryParam("asOf") String asOf) {
-        return compliance.check(params.cik("cik", cik), params.date("asOf", asOf, LocalDate.now()));
+    public ComplianceReport boardCompliance(@PathParam("cik") Cik cik,
+            @Parameter(description = "The day, YYYY-MM-DD; today when absent", example = "2024-09-30") @QueryParam("asOf") LocalDate asOf) {
+        return compliance.check(cik.value(), (asOf == null ? LocalDate.now() : asOf));
     }
 }

@@ -1,9 +1,9 @@
 package org.governance.directors.rest;
 
-import java.util.Iterator;
-import java.util.Map;
+import java.time.LocalDate;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -20,8 +20,6 @@ import jakarta.ws.rs.core.UriInfo;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -30,12 +28,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.governance.directors.mapping.DirectorRequest;
 import org.governance.directors.mapping.DirectorResponse;
-import org.governance.directors.repository.DirectorRepository;
 import org.governance.directors.service.DirectorService;
+import org.governance.wire.CikList;
+import org.governance.wire.IdList;
 import org.governance.wire.Page;
+import org.governance.wire.PageParams;
 import org.governance.wire.RequestParams;
 import org.governance.wire.Roles;
-import org.governance.wire.ServiceException;
 
 import io.quarkus.security.Authenticated;
 
@@ -51,26 +50,22 @@ public class DirectorResource {
 
     private final DirectorService directors;
     private final RequestParams params;
-    private final ObjectMapper json;
 
-    public DirectorResource(DirectorService directors, RequestParams params, ObjectMapper json) {
+    public DirectorResource(DirectorService directors, RequestParams params) {
         this.directors = directors;
         this.params = params;
-        this.json = json;
     }
 
     @RolesAllowed(Roles.READER)
     @GET
     @Operation(summary = "List seats, or many seats in one call", description = "Filters combine: seat ids, companies, people (at most 500 of each) and a day the seats are held on. Ordered by the directors' names, then id; ids that do not exist are left out.")
     public Page<DirectorResponse> list(
-            @Parameter(description = "Comma-separated seat ids", example = "1,2,3") @QueryParam("ids") String ids,
-            @Parameter(description = "Comma-separated company CIKs", example = "1107843") @QueryParam("companyCiks") String companyCiks,
-            @Parameter(description = "Comma-separated person ids", example = "1,2") @QueryParam("personIds") String personIds,
-            @Parameter(description = "Only seats held on this day, YYYY-MM-DD", example = "2024-09-30") @QueryParam("asOf") String asOf,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
-        var filter = new DirectorRepository.SeatFilter(params.ids("ids", ids), params.ciks("companyCiks", companyCiks),
-                params.ids("personIds", personIds), params.date("asOf", asOf, null));
-        return directors.search(filter, params.page(page, size));
+            @Parameter(description = "Comma-separated seat ids", example = "1,2,3") @QueryParam("ids") IdList ids,
+            @Parameter(description = "Comma-separated company CIKs", example = "1107843") @QueryParam("companyCiks") CikList companyCiks,
+            @Parameter(description = "Comma-separated person ids", example = "1,2") @QueryParam("personIds") IdList personIds,
+            @Parameter(description = "Only seats held on this day, YYYY-MM-DD", example = "2024-09-30") @QueryParam("asOf") LocalDate asOf,
+            @BeanParam PageParams page) {
+        return directors.search(IdList.of(ids), CikList.of(companyCiks), IdList.of(personIds), asOf, params.page(page));
     }
 
     @RolesAllowed(Roles.EDITOR)
@@ -90,8 +85,8 @@ public class DirectorResource {
     @Path("/{id}")
     @Operation(summary = "Get a seat")
     @APIResponse(responseCode = "404", description = "No such seat")
-    public DirectorResponse get(@PathParam("id") String id) {
-        return directors.get(params.id("id", id));
+    public DirectorResponse get(@PathParam("id") long id) {
+        return directors.get(id);
     }
 
     @RolesAllowed(Roles.EDITOR)
@@ -101,8 +96,8 @@ public class DirectorResource {
     @APIResponse(responseCode = "404", description = "No such seat")
     @APIResponse(responseCode = "409", description = "Overlapping seat or a second Chair")
     @APIResponse(responseCode = "422", description = "A board rule refuses the change")
-    public DirectorResponse replace(@PathParam("id") String id, DirectorRequest request) {
-        return directors.replace(params.id("id", id), request);
+    public DirectorResponse replace(@PathParam("id") long id, DirectorRequest request) {
+        return directors.replace(id, request);
     }
 
     @RolesAllowed(Roles.EDITOR)
@@ -114,17 +109,8 @@ public class DirectorResource {
     @APIResponse(responseCode = "404", description = "No such seat")
     @APIResponse(responseCode = "409", description = "Overlapping seat or a second Chair")
     @APIResponse(responseCode = "422", description = "A board rule refuses the change")
-    public DirectorResponse patch(@PathParam("id") String id, JsonNode patch) throws JsonProcessingException {
-        long seat = params.id("id", id);
-        if (patch == null || !patch.isObject()) {
-            throw ServiceException.invalidField("body", "A merge patch must be a JSON object");
-        }
-        ObjectNode merged = json.valueToTree(directors.currentRequest(seat));
-        for (Iterator<Map.Entry<String, JsonNode>> fields = patch.fields(); fields.hasNext();) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            merged.set(field.getKey(), field.getValue());
-        }
-        return directors.replace(seat, json.treeToValue(merged, DirectorRequest.class));
+    public DirectorResponse patch(@PathParam("id") long id, JsonNode patch) throws JsonProcessingException {
+        return directors.patch(id, patch);
     }
 
     @RolesAllowed(Roles.EDITOR)
@@ -133,7 +119,7 @@ public class DirectorResource {
     @Operation(summary = "Delete a seat entered in error (to end a seat, set leftOn)")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such seat")
-    public void delete(@PathParam("id") String id) {
-        directors.delete(params.id("id", id));
+    public void delete(@PathParam("id") long id) {
+        directors.delete(id);
     }
 }

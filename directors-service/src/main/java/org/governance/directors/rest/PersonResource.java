@@ -1,6 +1,7 @@
 package org.governance.directors.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -23,7 +24,9 @@ import org.governance.directors.mapping.PersonRequest;
 import org.governance.directors.mapping.PersonResponse;
 import org.governance.directors.service.DirectorService;
 import org.governance.directors.service.PersonService;
+import org.governance.wire.CikList;
 import org.governance.wire.Page;
+import org.governance.wire.PageParams;
 import org.governance.wire.RequestParams;
 import org.governance.wire.Roles;
 
@@ -51,10 +54,10 @@ public class PersonResource {
     @GET
     @Operation(summary = "List or find people", description = "Filters combine: any of the CIKs, and every word of the name in any order, ignoring case and punctuation; a one-letter word matches an initial. Ordered by name, then id.")
     public Page<PersonResponse> list(
-            @Parameter(description = "Comma-separated CIKs (1 to 10 digits each)", example = "1254781,1107843") @QueryParam("ciks") String ciks,
+            @Parameter(description = "Comma-separated CIKs (1 to 10 digits each)", example = "1254781,1107843") @QueryParam("ciks") CikList ciks,
             @Parameter(description = "A name in any order: \"Wilson John N\", \"John N. Wilson\" and \"john wilson\" all match", example = "john wilson") @QueryParam("name") String name,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
-        return people.search(params.ciks("ciks", ciks), params.text("name", name, 200), params.page(page, size));
+            @BeanParam PageParams page) {
+        return people.search(CikList.of(ciks), params.text("name", name, 200), params.page(page));
     }
 
     @RolesAllowed(Roles.EDITOR)
@@ -73,8 +76,8 @@ public class PersonResource {
     @Path("/{id}")
     @Operation(summary = "Get a person")
     @APIResponse(responseCode = "404", description = "No such person")
-    public PersonResponse get(@PathParam("id") String id) {
-        return people.get(params.id("id", id));
+    public PersonResponse get(@PathParam("id") long id) {
+        return people.get(id);
     }
 
     @RolesAllowed(Roles.EDITOR)
@@ -83,8 +86,8 @@ public class PersonResource {
     @Operation(summary = "Replace a person's facts")
     @APIResponse(responseCode = "404", description = "No such person")
     @APIResponse(responseCode = "409", description = "Another person has this CIK")
-    public PersonResponse replace(@PathParam("id") String id, PersonRequest request) {
-        return people.replace(params.id("id", id), request);
+    public PersonResponse replace(@PathParam("id") long id, PersonRequest request) {
+        return people.replace(id, request);
     }
 
     @RolesAllowed(Roles.EDITOR)
@@ -93,8 +96,8 @@ public class PersonResource {
     @Operation(summary = "Delete a person who holds no board seats")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "The person still holds board seats")
-    public void delete(@PathParam("id") String id) {
-        people.delete(params.id("id", id));
+    public void delete(@PathParam("id") long id) {
+        people.delete(id);
     }
 
     @RolesAllowed(Roles.READER)
@@ -102,8 +105,7 @@ public class PersonResource {
     @Path("/{id}/directors")
     @Operation(summary = "Every board seat the person holds or held, across companies, newest first")
     @APIResponse(responseCode = "404", description = "No such person")
-    public Page<DirectorResponse> seats(@PathParam("id") String id, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
-        return directors.byPerson(params.id("id", id), params.page(page, size));
+    public Page<DirectorResponse> seats(@PathParam("id") long id, @BeanParam PageParams page) {
+        return directors.byPerson(id, params.page(page));
     }
 }

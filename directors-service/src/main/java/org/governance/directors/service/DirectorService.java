@@ -3,12 +3,21 @@ package org.governance.directors.service;
 import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.governance.directors.mapping.BoardMapper;
 import org.governance.directors.mapping.DirectorRequest;
@@ -36,15 +45,20 @@ public class DirectorService {
     private final CompanyService companyService;
     private final PersonService personService;
     private final BoardMapper mapper;
+    private final ObjectMapper json;
+    private final Validator validator;
 
     public DirectorService(DirectorRepository directors, CompanyRepository companies, PersonRepository people,
-            CompanyService companyService, PersonService personService, BoardMapper mapper) {
+            CompanyService companyService, PersonService personService, BoardMapper mapper, ObjectMapper json,
+            Validator validator) {
         this.directors = directors;
         this.companies = companies;
         this.people = people;
         this.companyService = companyService;
         this.personService = personService;
         this.mapper = mapper;
+        this.json = json;
+        this.validator = validator;
     }
 
     @Transactional(SUPPORTS)
@@ -52,9 +66,17 @@ public class DirectorService {
         return mapper.toResponse(find(id));
     }
 
-    /** Seats by any combination of ids, companies, people and a day, in one call; unknown ids are left out. */
+    /**
+     * Seats by any combination of ids, companies, people and a day (null: any), in one call; empty sets filter
+     * nothing; unknown ids are left out.
+     */
     @Transactional(SUPPORTS)
-    public Page<DirectorResponse> search(DirectorRepository.SeatFilter filter, PageRequest page) {
+    public Page<DirectorResponse> search(Collection<Long> ids, Collection<String> companyCiks, Collection<Long> personIds,
+            LocalDate onDay, PageRequest page) {
+        return search(new DirectorRepository.SeatFilter(ids, companyCiks, personIds, onDay), page);
+    }
+
+    private Page<DirectorResponse> search(DirectorRepository.SeatFilter filter, PageRequest page) {
         return Page.of(directors.search(filter, page), mapper::toResponse, page, () -> directors.countSearch(filter));
     }
 
@@ -99,10 +121,22 @@ public class DirectorService {
         return mapper.toResponse(director);
     }
 
-    /** The stored seat as a complete request, for applying a partial update onto. */
-    @Transactional(SUPPORTS)
-    public DirectorRequest currentRequest(long id) {
-        return mapper.toRequest(find(id));
+    /**
+     * A JSON merge patch (RFC 7396) of a seat: the fields present replace the stored ones, null clears one, and the
+     * result is checked like a full replacement, in one transaction.
+     */
+    public DirectorResponse patch(long id, JsonNode patch) throws JsonProcessingException {
+        if (patch == null || !patch.isObject()) {
+            throw ServiceException.invalidField("body", "A merge patch must be a JSON object");
+        }
+        ObjectNode merged = json.valueToTree(mapper.toRequest(find(id)));
+        patch.fields().forEachRemaining(field -> merged.set(field.getKey(), field.getValue()));
+        DirectorRequest request = json.treeToValue(merged, DirectorRequest.class);
+        Set<ConstraintViolation<DirectorRequest>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return replace(id, request);
     }
 
     public void delete(long id) {

@@ -1,39 +1,26 @@
 package org.governance.directors.rest;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
+import java.util.List;
 
-import org.junit.jupiter.api.Test;
+import org.governance.wire.testing.OperationsEndpointsContract;
 
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
-class OperationsEndpointsTest {
+class OperationsEndpointsTest extends OperationsEndpointsContract {
 
-    @Test
-    void readinessIncludesTheDatabase() {
-        given().get("/q/health/ready").then().statusCode(200)
-                .body("status", equalTo("UP"))
-                .body("checks.name", hasItem("Database connections health check"));
-        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    @Override
+    protected String aListPath() {
+        return "/companies";
     }
 
-    @Test
-    void publishesPrometheusMetricsAndTheOpenApiDocument() {
-        given().get("/companies");
-        given().get("/q/metrics").then().statusCode(200)
-                .body(containsString("http_server_requests_seconds_count"));
-        given().accept("application/json").get("/q/openapi").then().statusCode(200)
-                .body("paths", org.hamcrest.Matchers.hasKey("/companies/{cik}/board/compliance"))
-                .body("components.schemas.Problem.properties", org.hamcrest.Matchers.hasKey("errors"));
+    @Override
+    protected List<String> documentedPaths() {
+        return List.of("/companies/{cik}/board/compliance");
     }
 
-    @Test
-    void answersAnUnknownPathWithAProblem() {
-        given().get("/no/such/path").then().statusCode(404)
-                .contentType("application/problem+json")
-                .body("status", equalTo(404));
+    @Override
+    protected String aTypedPath() {
+        return "/people/{id}/directors";
     }
 }

@@ -42,7 +42,8 @@ public final class OwnershipXmlParser {
 
     static final Set<String> DOCUMENT_TYPES = Set.of("3", "3/A", "4", "4/A", "5", "5/A");
     /** The TransCodeList of the EDGAR ownership XML specification (K and V are derived, never filed). */
-    static final Set<String> TRANSACTION_CODES = Set.of("A", "C", "D", "E", "F", "G", "H", "I", "J", "L", "M", "O",
+    /** The transaction codes of Forms 3, 4 and 5 (the SEC's list); a filing with another is refused. */
+    public static final Set<String> TRANSACTION_CODES = Set.of("A", "C", "D", "E", "F", "G", "H", "I", "J", "L", "M", "O",
             "P", "S", "U", "W", "X", "Z");
     private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(Z|[+-]\\d{2}:\\d{2})?");
     private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d*)?|\\.\\d+");

@@ -35,6 +35,7 @@ import org.governance.filings.edgar.OwnershipDocument.Transaction;
 import org.governance.filings.model.FilingHeader;
 import org.governance.filings.model.StoredFiling;
 import org.governance.filings.model.StoredTransaction;
+import org.governance.filings.model.TransactionQuery;
 import org.governance.wire.PageRequest;
 
 /**

@@ -66,9 +66,9 @@ public class FilingResource {
     @APIResponse(responseCode = "422", description = "Not a valid ownership document, or no accession number; the element path is named")
     public Response ingestXml(InputStream body,
             @Parameter(description = "Accession number", example = "0001415889-24-020022") @QueryParam("accession") String accession,
-            @Parameter(description = "Filing date, YYYY-MM-DD, when known", example = "2024-07-24") @QueryParam("filingDate") String filingDate,
+            @Parameter(description = "Filing date, YYYY-MM-DD, when known", example = "2024-07-24") @QueryParam("filingDate") LocalDate filingDate,
             UriInfo uri) {
-        LocalDate filed = params.date("filingDate", filingDate, null);
+        LocalDate filed = filingDate;
         return answer(ingest.ingestXml(read(body), accession, filed), uri);
     }
 
@@ -100,9 +100,6 @@ public class FilingResource {
     @Operation(summary = "A filing with everything it says")
     @APIResponse(responseCode = "404", description = "No such filing")
     public Response get(@Parameter(example = "0001415889-24-020022") @PathParam("accession") String accession) {
-        if (!FilingIngestService.ACCESSION.matcher(accession).matches()) {
-            throw ServiceException.invalidParameter("accession", "'" + accession + "' is not an accession number (0001415889-24-020022)");
-        }
         return Response.ok(query.get(accession)).build();
     }
 

@@ -4,9 +4,9 @@ import static org.governance.wire.RequestParams.abbreviate;
 
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
-import org.governance.filings.repository.TransactionQuery;
+import org.governance.filings.model.TransactionQuery;
+import org.governance.wire.Quarter;
 import org.governance.wire.RequestParams;
 import org.governance.wire.ServiceException;
 
@@ -20,13 +20,9 @@ final class TransactionParams {
     public record Period(String quarter, LocalDate from, LocalDate to) {
     }
 
-    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
-
     /** {@code quarter=2024-Q3} (calendar quarter), or {@code from}/{@code to} (either may be open), not both. */
-    public static Period period(RequestParams params, String quarter, String from, String to) {
-        LocalDate start = params.date("from", from, null);
-        LocalDate end = params.date("to", to, null);
-        if (quarter == null || quarter.isBlank()) {
+    public static Period period(Quarter quarter, LocalDate start, LocalDate end) {
+        if (quarter == null) {
             if (start != null && end != null && end.isBefore(start)) {
                 throw ServiceException.invalidParameter("to", "is before from");
             }
@@ -35,12 +31,7 @@ final class TransactionParams {
         if (start != null || end != null) {
             throw ServiceException.invalidParameter("quarter", "cannot be combined with from or to");
         }
-        var matcher = QUARTER.matcher(quarter.strip());
-        if (!matcher.matches()) {
-            throw ServiceException.invalidParameter("quarter", "'" + abbreviate(quarter) + "' is not a quarter: expected YYYY-Qn, e.g. 2024-Q3");
-        }
-        LocalDate first = LocalDate.of(Integer.parseInt(matcher.group(1)), (Integer.parseInt(matcher.group(2)) - 1) * 3 + 1, 1);
-        return new Period(quarter.strip(), first, first.plusMonths(3).minusDays(1));
+        return new Period(quarter.toString(), quarter.firstDay(), quarter.lastDay());
     }
 
     /** DATE, VALUE or SHARES, optionally ",ASC" or ",DESC"; date order when absent. */

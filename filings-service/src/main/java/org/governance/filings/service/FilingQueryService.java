@@ -1,6 +1,8 @@
 package org.governance.filings.service;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -10,9 +12,9 @@ import org.governance.filings.mapping.FilingMapper;
 import org.governance.filings.mapping.FilingResponse;
 import org.governance.filings.mapping.SummaryResponse;
 import org.governance.filings.mapping.TransactionRecord;
+import org.governance.filings.model.TransactionQuery;
 import org.governance.filings.repository.FilingRepository;
 import org.governance.filings.repository.FilingRepository.CodeTotals;
-import org.governance.filings.repository.TransactionQuery;
 import org.governance.wire.Page;
 import org.governance.wire.PageRequest;
 import org.governance.wire.ServiceException;
@@ -31,6 +33,9 @@ public class FilingQueryService {
     }
 
     public FilingResponse get(String accession) {
+        if (!FilingIngestService.ACCESSION.matcher(accession).matches()) {
+            throw ServiceException.invalidParameter("accession", "'" + accession + "' is not an accession number (0001415889-24-020022)");
+        }
         return filings.find(accession).map(mapper::toResponse)
                 .orElseThrow(() -> ServiceException.notFound("No filing with accession number " + accession));
     }
@@ -39,8 +44,22 @@ public class FilingQueryService {
         return Page.of(filings.transactions(query, page), mapper::toRecord, page, () -> filings.countTransactions(query));
     }
 
+    /** What a reporting owner acquired and disposed of, per code; non-derivative transactions unless a table is named. */
+    public SummaryResponse ownerSummary(String owner, String quarter, LocalDate from, LocalDate to, Table table) {
+        return summary(owner, quarter, TransactionQuery.of(Set.of(owner), Set.of(), from, to, Set.of(), orDefault(table), false));
+    }
+
+    /** What insiders of an issuer acquired and disposed of, per code; non-derivative transactions unless a table is named. */
+    public SummaryResponse issuerSummary(String issuer, String quarter, LocalDate from, LocalDate to, Table table) {
+        return summary(issuer, quarter, TransactionQuery.of(Set.of(), Set.of(issuer), from, to, Set.of(), orDefault(table), false));
+    }
+
+    private static Table orDefault(Table table) {
+        return table == null ? Table.NON_DERIVATIVE : table;
+    }
+
     /** Totals per code; {@code quarter} is only echoed back. */
-    public SummaryResponse summary(String cik, String quarter, TransactionQuery query) {
+    private SummaryResponse summary(String cik, String quarter, TransactionQuery query) {
         List<CodeTotals> byCode = filings.totalsByCode(query);
         Table table = query.table();
         return new SummaryResponse(cik, quarter, query.from(), query.to(), table == null ? null : table.name(),

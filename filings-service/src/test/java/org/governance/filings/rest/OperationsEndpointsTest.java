@@ -18,4 +18,9 @@ class OperationsEndpointsTest extends OperationsEndpointsContract {
     protected List<String> documentedPaths() {
         return List.of("/transactions");
     }
+
+    @Override
+    protected String aTypedPath() {
+        return "/transactions";
+    }
 }

@@ -3,6 +3,7 @@ package org.governance.wire.testing;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 
@@ -23,6 +24,9 @@ public abstract class OperationsEndpointsContract {
     /** Paths the OpenAPI document must hold. */
     protected abstract List<String> documentedPaths();
 
+    /** A GET path with an id parameter named {@code id}, a CIK list named {@code ciks} or a date named {@code asOf}. */
+    protected abstract String aTypedPath();
+
     @Test
     void readinessIncludesTheDatabase() {
         given().get("/q/health/ready").then().statusCode(200)
@@ -40,6 +44,18 @@ public abstract class OperationsEndpointsContract {
         for (String path : documentedPaths()) {
             document.body("paths", hasKey(path));
         }
+    }
+
+    /** Ids are integers, dates are dates and lists are arrays in the document, not strings. */
+    @Test
+    void documentsTypedParameters() {
+        String parameters = "paths.'" + aTypedPath() + "'.get.parameters";
+        var document = given().accept("application/json").get("/q/openapi").then().statusCode(200);
+        String numbers = parameters + ".findAll { it.name in ['id', 'membershipId', 'page', 'size'] }.schema.type";
+        document.body(numbers, everyItem(equalTo("integer"))).body(numbers, hasItem("integer"));
+        document.body("components.schemas.LocalDate.format", equalTo("date"));
+        document.body("components.schemas.CikList.type", equalTo("array"));
+        document.body("components.schemas.Cik.pattern", equalTo("\\d{1,10}"));
     }
 
     @Test

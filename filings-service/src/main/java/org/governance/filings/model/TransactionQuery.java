@@ -1,4 +1,4 @@
-package org.governance.filings.repository;
+package org.governance.filings.model;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
