@@ -5,8 +5,10 @@ import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.util.function.Function;
 
+import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
@@ -19,6 +21,7 @@ import jakarta.ws.rs.ext.Provider;
  * instead of the framework's bare 404 or 400. A blank value reads as absent, except for an id.
  */
 @Provider
+@ConstrainedTo(RuntimeType.SERVER) // the services' endpoints, not the REST clients (the gateway's, committees-service's)
 public class ParamConverters implements ParamConverterProvider {
 
     private final RequestParams params;
