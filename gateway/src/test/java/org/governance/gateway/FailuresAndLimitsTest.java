@@ -72,6 +72,27 @@ class FailuresAndLimitsTest {
     }
 
     @Test
+    void theMetricsCountEveryRequestToEachServiceRetriesIncluded() {
+        StubServices.filings().stubFor(any(anyUrl()).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        double directorsBefore = requestsCounted("directors-service");
+        double filingsBefore = requestsCounted("filings-service");
+
+        GraphQL.post(COMPANY_QUERY).body("data.company.name", equalTo("QUALYS, INC."));
+
+        assertThat(requestsCounted("directors-service") - directorsBefore)
+                .isEqualTo((double) StubServices.requests(StubServices.directors()));
+        assertThat(requestsCounted("filings-service") - filingsBefore).isEqualTo(3.0);
+    }
+
+    /** gateway_downstream_requests_total of the service, as Prometheus reads it. */
+    private static double requestsCounted(String service) {
+        String metrics = io.restassured.RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(line -> line.startsWith("gateway_downstream_requests_total{")
+                && line.contains("service=\"" + service + "\"")).mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+
+    @Test
     void aSlowServiceTimesOutIntoAnErrorNotAHang() {
         StubServices.filings().stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withFixedDelay(20000)));
         Instant start = Instant.now();

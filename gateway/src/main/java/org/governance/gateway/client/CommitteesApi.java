@@ -13,15 +13,19 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.governance.gateway.model.Committee;
 import org.governance.gateway.model.CommitteeMembership;
 import org.governance.gateway.model.ComplianceReport;
+import org.governance.gateway.model.Inputs.CommitteeInput;
+import org.governance.gateway.model.Inputs.MembershipInput;
 import org.governance.gateway.model.Page;
 import org.governance.wire.BearerTokenPropagation;
 
 /** committees-service; URL from quarkus.rest-client.committees.url. */
 @RegisterClientHeaders(BearerTokenPropagation.class)
+@RegisterProvider(RequestCounter.class)
 @RegisterRestClient(configKey = "committees")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -54,17 +58,21 @@ interface CommitteesApi {
 
     @POST
     @Path("/committees")
-    Committee createCommittee(Object committee);
+    Committee createCommittee(CommitteeInput committee);
 
     @PUT
     @Path("/committees/{id}")
-    Committee updateCommittee(@PathParam("id") long id, Object committee);
+    Committee updateCommittee(@PathParam("id") long id, CommitteeInput committee);
 
     @POST
     @Path("/committees/{id}/members")
-    CommitteeMembership addMember(@PathParam("id") long committeeId, Object membership);
+    CommitteeMembership addMember(@PathParam("id") long committeeId, MembershipInput membership);
 
     @POST
     @Path("/committees/{id}/members/{membershipId}/end")
-    CommitteeMembership endMember(@PathParam("id") long committeeId, @PathParam("membershipId") long membershipId, Object end);
+    CommitteeMembership endMember(@PathParam("id") long committeeId, @PathParam("membershipId") long membershipId, EndMembership end);
+
+    /** The body of an end: the member's last day on the committee. */
+    record EndMembership(java.time.LocalDate to) {
+    }
 }

@@ -1,6 +1,7 @@
 package org.governance.gateway.client;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -14,16 +15,21 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.governance.gateway.model.Company;
 import org.governance.gateway.model.ComplianceReport;
 import org.governance.gateway.model.Director;
+import org.governance.gateway.model.Inputs.CompanyInput;
+import org.governance.gateway.model.Inputs.DirectorInput;
+import org.governance.gateway.model.Inputs.PersonInput;
 import org.governance.gateway.model.Page;
 import org.governance.gateway.model.Person;
 import org.governance.wire.BearerTokenPropagation;
 
 /** directors-service; URL from quarkus.rest-client.directors.url. */
 @RegisterClientHeaders(BearerTokenPropagation.class)
+@RegisterProvider(RequestCounter.class)
 @RegisterRestClient(configKey = "directors")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -62,26 +68,26 @@ interface DirectorsApi {
 
     @POST
     @Path("/companies")
-    Company createCompany(Object company);
+    Company createCompany(CompanyInput company);
 
     @PUT
     @Path("/companies/{cik}")
-    Company updateCompany(@PathParam("cik") String cik, Object company);
+    Company updateCompany(@PathParam("cik") String cik, CompanyInput company);
 
     @POST
     @Path("/people")
-    Person createPerson(Object person);
+    Person createPerson(PersonInput person);
 
     @PUT
     @Path("/people/{id}")
-    Person updatePerson(@PathParam("id") long id, Object person);
+    Person updatePerson(@PathParam("id") long id, PersonInput person);
 
     @POST
     @Path("/directors")
-    Director createDirector(Object director);
+    Director createDirector(DirectorInput director);
 
     @PATCH
     @Path("/directors/{id}")
     @Consumes("application/merge-patch+json")
-    Director patchDirector(@PathParam("id") long id, Object changes);
+    Director patchDirector(@PathParam("id") long id, Map<String, Object> changes);
 }

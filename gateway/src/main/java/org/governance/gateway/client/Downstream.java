@@ -15,45 +15,47 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.eclipse.microprofile.context.ThreadContext;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
+import org.governance.gateway.config.GatewayConfig;
+import org.governance.gateway.graphql.error.Errors;
+import org.governance.gateway.graphql.error.GatewayException;
 import org.governance.wire.Problem;
 import org.jboss.logging.Logger;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.stork.api.NoServiceInstanceFoundException;
 
 /**
- * Every call to a service goes through here: it is counted (metric {@code gateway_downstream_requests_total}), and
- * a failure becomes a GraphQL error that names the service: its problem's detail for 400/404/409/422, "unavailable"
- * for the rest, including no instance known to service discovery.
+ * Every call to a service goes through here ({@link DownstreamCalls} sends each method of a client): it runs on a
+ * thread of a bounded pool ({@code gateway.downstream-threads}), and a failure becomes a GraphQL error that names the
+ * service: its problem's detail for 400/404/409/422, "unavailable" for the rest, including no instance known to
+ * service discovery. {@link RequestCounter} counts the requests themselves.
  */
 @ApplicationScoped
 public class Downstream {
 
     private static final Logger LOG = Logger.getLogger(Downstream.class);
 
-    private final MeterRegistry metrics;
     private final ObjectMapper json;
     private final ThreadContext context;
-    private final ExecutorService callers = Executors.newCachedThreadPool(runnable -> {
-        Thread thread = new Thread(runnable, "downstream-call");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService callers;
 
-    public Downstream(MeterRegistry metrics, ObjectMapper json, ThreadContext context) {
-        this.metrics = metrics;
+    public Downstream(ObjectMapper json, ThreadContext context, GatewayConfig config) {
         this.json = json;
         this.context = context;
+        // calls beyond the bound wait in the queue: the pool caps the threads, not the requests
+        this.callers = Executors.newFixedThreadPool(config.downstreamThreads(), CallThread::new);
+    }
+
+    /** A thread of the pool: a call made on it (a client called inside a started call) runs there directly. */
+    private static final class CallThread extends Thread {
+        CallThread(Runnable runnable) {
+            super(runnable, "downstream-call");
+            setDaemon(true);
+        }
     }
 
     @PreDestroy
     void stop() {
         callers.shutdownNow();
-    }
-
-    /** Counts one request to the service; called inside the fault-tolerant method, so that retries count too. */
-    public void count(String service) {
-        metrics.counter("gateway.downstream.requests", "service", service).increment();
     }
 
     /**
@@ -64,6 +66,13 @@ public class Downstream {
      * context, which would wait for the resolver to end, that is for the timeout (seen in KubernetesDiscoveryTest).
      */
     public <T> T call(String service, Supplier<T> call) {
+        if (Thread.currentThread() instanceof CallThread) {
+            try {
+                return call.get();
+            } catch (RuntimeException e) {
+                throw unwrap(service, e);
+            }
+        }
         return await(service, start(call));
     }
 

@@ -8,6 +8,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.governance.gateway.model.Filing;
 import org.governance.gateway.model.Page;
@@ -16,6 +17,7 @@ import org.governance.wire.BearerTokenPropagation;
 
 /** filings-service (read side; ingest stays on its own REST API); URL from quarkus.rest-client.filings.url. */
 @RegisterClientHeaders(BearerTokenPropagation.class)
+@RegisterProvider(RequestCounter.class)
 @RegisterRestClient(configKey = "filings")
 @Produces(MediaType.APPLICATION_JSON)
 interface FilingsApi {

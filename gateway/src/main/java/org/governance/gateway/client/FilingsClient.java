@@ -20,6 +20,8 @@ import org.governance.gateway.model.TransactionRecord;
 
 /** Calls to filings-service (reads only): timeout, retries, circuit breaker (overridable in configuration). */
 @ApplicationScoped
+@CallsService(FilingsClient.SERVICE)
+@Retry(maxRetries = 2, delay = 100, retryOn = { ProcessingException.class, TimeoutException.class })
 @Timeout(3000)
 @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, failOn = { ProcessingException.class,
         TimeoutException.class })
@@ -40,33 +42,26 @@ public class FilingsClient {
     }
 
     private final FilingsApi api;
-    private final Downstream downstream;
 
-    FilingsClient(@RestClient FilingsApi api, Downstream downstream) {
+    FilingsClient(@RestClient FilingsApi api) {
         this.api = api;
-        this.downstream = downstream;
     }
 
-    @Retry(maxRetries = 2, delay = 100, retryOn = { ProcessingException.class, TimeoutException.class })
     public Filing filing(String accession) {
-        downstream.count(SERVICE);
         return api.filing(accession);
     }
 
     /** One page of a transaction search. */
-    @Retry(maxRetries = 2, delay = 100, retryOn = { ProcessingException.class, TimeoutException.class })
     public Page<TransactionRecord> transactions(TransactionQuery query, int page, int size) {
         return page(query, page, size);
     }
 
     /** Every transaction of a search, all pages (one request while the answer fits in one page). */
-    @Retry(maxRetries = 2, delay = 100, retryOn = { ProcessingException.class, TimeoutException.class })
     public List<TransactionRecord> allTransactions(TransactionQuery query) {
         return Lists.allPages(page -> page(query, page, Lists.PAGE));
     }
 
     private Page<TransactionRecord> page(TransactionQuery query, int page, int size) {
-        downstream.count(SERVICE);
         return api.transactions(csv(query.ownerCiks()), csv(query.issuerCiks()), query.quarter(), Lists.date(query.from()),
                 Lists.date(query.to()), csv(query.codes()), query.table(), query.includeSuperseded(),
                 query.minValue() == null ? null : query.minValue().toPlainString(), csv(query.roles()), query.underPlan(), query.late(),

@@ -14,6 +14,13 @@ public interface GatewayConfig {
     @WithDefault("50")
     int defaultPageSize();
 
+    /**
+     * Threads that make the calls to the services (each query's calls run side by side on them); calls beyond it
+     * wait their turn.
+     */
+    @WithDefault("128")
+    int downstreamThreads();
+
     /** Answer a request to /graphql without any token with a problem body before authentication runs. */
     @WithDefault("true")
     boolean refuseMissingTokenEarly();

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.governance.gateway.client.Errors;
 import org.governance.gateway.config.GatewayConfig;
+import org.governance.gateway.graphql.error.Errors;
 import org.governance.gateway.model.Inputs.PageInput;
 
 /** Checks GraphQL arguments the schema cannot: page bounds, and defaults that depend on the day. */

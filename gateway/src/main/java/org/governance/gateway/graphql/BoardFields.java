@@ -14,7 +14,6 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Source;
 import org.governance.gateway.client.CommitteesClient;
 import org.governance.gateway.client.DirectorsClient;
-import org.governance.gateway.client.Downstream;
 import org.governance.gateway.model.Committee;
 import org.governance.gateway.model.CommitteeMembership;
 import org.governance.gateway.model.Company;
@@ -29,18 +28,16 @@ public class BoardFields {
 
     private final DirectorsClient directors;
     private final CommitteesClient committees;
-    private final Downstream downstream;
 
-    public BoardFields(DirectorsClient directors, CommitteesClient committees, Downstream downstream) {
+    public BoardFields(DirectorsClient directors, CommitteesClient committees) {
         this.directors = directors;
         this.committees = committees;
-        this.downstream = downstream;
     }
 
     @Description("The company of the seat")
     public List<Company> company(@Source List<Director> seats) {
         Set<String> ciks = seats.stream().map(Director::companyCik).collect(Collectors.toSet());
-        Map<String, Company> found = downstream.call(DirectorsClient.SERVICE, () -> directors.companies(null, ciks, 0, 500))
+        Map<String, Company> found = directors.companies(null, ciks, 0, 500)
                 .items().stream().collect(Collectors.toMap(Company::cik, Function.identity()));
         return seats.stream().map(seat -> found.get(seat.companyCik())).toList();
     }
@@ -49,8 +46,8 @@ public class BoardFields {
     public List<List<CommitteeMembership>> committees(@Source List<Director> seats, LocalDate asOf) {
         LocalDate day = Arguments.dayOrToday(asOf);
         Set<Long> ids = seats.stream().map(Director::id).collect(Collectors.toSet());
-        List<CommitteeMembership> found = downstream.call(CommitteesClient.SERVICE, () -> committees.memberships(ids, Set.of(), day, day));
-        return CompanyFields.group(seats, Director::id, found, CommitteeMembership::directorId);
+        List<CommitteeMembership> found = committees.memberships(ids, Set.of(), day, day);
+        return Batches.group(seats, Director::id, found, CommitteeMembership::directorId);
     }
 
     @Description("Members on a day (asOf; default today), or everyone whose membership overlaps from..to, with their dates")
@@ -58,15 +55,14 @@ public class BoardFields {
         LocalDate start = asOf != null ? asOf : from != null ? from : to != null ? to : LocalDate.now();
         LocalDate end = asOf != null ? asOf : to != null ? to : start;
         Set<Long> ids = found.stream().map(Committee::id).collect(Collectors.toSet());
-        List<CommitteeMembership> memberships = downstream.call(CommitteesClient.SERVICE,
-                () -> committees.memberships(Set.of(), ids, start, end));
-        return CompanyFields.group(found, Committee::id, memberships, CommitteeMembership::committeeId);
+        List<CommitteeMembership> memberships = committees.memberships(Set.of(), ids, start, end);
+        return Batches.group(found, Committee::id, memberships, CommitteeMembership::committeeId);
     }
 
     @Description("The member's board seat")
     public List<Director> director(@Source List<CommitteeMembership> memberships) {
         Set<Long> ids = memberships.stream().map(CommitteeMembership::directorId).collect(Collectors.toSet());
-        Map<Long, Director> found = downstream.call(DirectorsClient.SERVICE, () -> directors.directors(ids, Set.of(), Set.of(), null))
+        Map<Long, Director> found = directors.directors(ids, Set.of(), Set.of(), null)
                 .stream().collect(Collectors.toMap(Director::id, Function.identity()));
         return memberships.stream().map(m -> found.get(m.directorId())).toList();
     }
@@ -74,7 +70,7 @@ public class BoardFields {
     @Description("Every seat the person holds or held, across companies")
     public List<List<Director>> boards(@Source List<Person> people) {
         Set<Long> ids = people.stream().map(Person::id).collect(Collectors.toSet());
-        List<Director> seats = downstream.call(DirectorsClient.SERVICE, () -> directors.directors(Set.of(), Set.of(), ids, null));
-        return CompanyFields.group(people, Person::id, seats, seat -> seat.person().id());
+        List<Director> seats = directors.directors(Set.of(), Set.of(), ids, null);
+        return Batches.group(people, Person::id, seats, seat -> seat.person().id());
     }
 }

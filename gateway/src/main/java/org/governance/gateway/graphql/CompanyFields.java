@@ -1,8 +1,6 @@
 package org.governance.gateway.graphql;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,16 +15,14 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.governance.gateway.client.CommitteesClient;
 import org.governance.gateway.client.DirectorsClient;
-import org.governance.gateway.client.Downstream;
 import org.governance.gateway.client.FilingsClient;
 import org.governance.gateway.model.Committee;
 import org.governance.gateway.model.Company;
 import org.governance.gateway.model.Compliance;
-import org.governance.gateway.model.ComplianceCheck;
-import org.governance.gateway.model.ComplianceReport;
 import org.governance.gateway.model.Director;
 import org.governance.gateway.model.Trades.CommitteeMemberTrades;
 import org.governance.gateway.model.Transaction;
+import org.governance.gateway.service.ComplianceService;
 import org.governance.gateway.service.Quarter;
 import org.governance.wire.Roles;
 
@@ -38,60 +34,40 @@ public class CompanyFields {
     private final DirectorsClient directors;
     private final CommitteesClient committees;
     private final FilingsClient filings;
-    private final Downstream downstream;
+    private final ComplianceService compliance;
 
-    public CompanyFields(DirectorsClient directors, CommitteesClient committees, FilingsClient filings, Downstream downstream) {
+    public CompanyFields(DirectorsClient directors, CommitteesClient committees, FilingsClient filings,
+            ComplianceService compliance) {
         this.directors = directors;
         this.committees = committees;
         this.filings = filings;
-        this.downstream = downstream;
+        this.compliance = compliance;
     }
 
     @Description("The board on a day (default today): every seat held that day")
     public List<List<Director>> board(@Source List<Company> companies, LocalDate asOf) {
         Set<String> ciks = ciks(companies);
-        List<Director> seats = downstream.call(DirectorsClient.SERVICE,
-                () -> directors.directors(Set.of(), ciks, Set.of(), Arguments.dayOrToday(asOf)));
+        List<Director> seats = directors.directors(Set.of(), ciks, Set.of(), Arguments.dayOrToday(asOf));
         return byCompany(companies, seats, Director::companyCik);
     }
 
     @Description("The committees that exist on a day (default today)")
     public List<List<Committee>> committees(@Source List<Company> companies, LocalDate asOf) {
         Set<String> ciks = ciks(companies);
-        List<Committee> found = downstream.call(CommitteesClient.SERVICE,
-                () -> committees.committees(ciks, Arguments.dayOrToday(asOf)));
+        List<Committee> found = committees.committees(ciks, Arguments.dayOrToday(asOf));
         return byCompany(companies, found, Committee::companyCik);
     }
 
     @Description("Board and committee checks together, on a day (default today)")
     public List<Compliance> compliance(@Source List<Company> companies, LocalDate asOf) {
-        LocalDate day = Arguments.dayOrToday(asOf);
-        Set<String> ciks = ciks(companies);
-        Map<String, ComplianceReport> board = downstream.call(DirectorsClient.SERVICE, () -> directors.boardCompliance(ciks, day))
-                .stream().collect(Collectors.toMap(ComplianceReport::companyCik, Function.identity()));
-        Map<String, ComplianceReport> committee = downstream.call(CommitteesClient.SERVICE, () -> committees.compliance(ciks, day))
-                .stream().collect(Collectors.toMap(ComplianceReport::companyCik, Function.identity()));
-        List<Compliance> answers = new ArrayList<>();
-        for (Company company : companies) {
-            List<ComplianceCheck> checks = new ArrayList<>();
-            boolean passed = true;
-            for (var entry : List.of(Map.entry("BOARD", board), Map.entry("COMMITTEES", committee))) {
-                ComplianceReport report = entry.getValue().get(company.cik());
-                if (report != null) {
-                    report.checks().forEach(check -> checks.add(check.withScope(entry.getKey())));
-                    passed &= report.passed();
-                }
-            }
-            answers.add(new Compliance(company.cik(), day, passed, checks));
-        }
-        return answers;
+        return compliance.of(companies.stream().map(Company::cik).toList(), Arguments.dayOrToday(asOf));
     }
 
     @Description("Insider transactions in the company's securities in a quarter (YYYY-Qn), optionally of some codes")
     public List<List<Transaction>> insiderTransactions(@Source List<Company> companies, @NonNull String quarter, List<String> codes) {
         Quarter period = Quarter.parse(quarter, "quarter");
         var query = new FilingsClient.TransactionQuery(Set.of(), ciks(companies), period.text(), null, null, codes, null, false);
-        List<Transaction> found = downstream.call(FilingsClient.SERVICE, () -> filings.allTransactions(query)).stream()
+        List<Transaction> found = filings.allTransactions(query).stream()
                 .map(Transaction::of).toList();
         return byCompany(companies, found, Transaction::issuerCik);
     }
@@ -99,7 +75,7 @@ public class CompanyFields {
     /** The company the answer is about. */
     public List<Company> company(@Source List<CommitteeMemberTrades> answers) {
         Set<String> ciks = answers.stream().map(CommitteeMemberTrades::companyCik).collect(Collectors.toSet());
-        Map<String, Company> found = downstream.call(DirectorsClient.SERVICE, () -> directors.companies(null, ciks, 0, 500))
+        Map<String, Company> found = directors.companies(null, ciks, 0, 500)
                 .items().stream().collect(Collectors.toMap(Company::cik, Function.identity()));
         return answers.stream().map(answer -> found.get(answer.companyCik())).toList();
     }
@@ -108,16 +84,7 @@ public class CompanyFields {
         return companies.stream().map(Company::cik).collect(Collectors.toSet());
     }
 
-    /** Items grouped under their parents, in the parents' order; a parent without items gets an empty list. */
-    static <P, T, K> List<List<T>> group(List<P> parents, Function<P, K> parentKey, List<T> items, Function<T, K> itemKey) {
-        Map<K, List<T>> grouped = new LinkedHashMap<>();
-        for (T item : items) {
-            grouped.computeIfAbsent(itemKey.apply(item), k -> new ArrayList<>()).add(item);
-        }
-        return parents.stream().map(parent -> grouped.getOrDefault(parentKey.apply(parent), List.of())).toList();
-    }
-
     private static <T> List<List<T>> byCompany(List<Company> companies, List<T> items, Function<T, String> cik) {
-        return group(companies, Company::cik, items, cik);
+        return Batches.group(companies, Company::cik, items, cik);
     }
 }

@@ -15,7 +15,6 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.governance.gateway.client.CommitteesClient;
 import org.governance.gateway.client.DirectorsClient;
-import org.governance.gateway.client.Downstream;
 import org.governance.gateway.model.Committee;
 import org.governance.gateway.model.CommitteeMembership;
 import org.governance.gateway.model.Company;
@@ -37,13 +36,11 @@ public class GovernanceMutations {
 
     private final DirectorsClient directors;
     private final CommitteesClient committees;
-    private final Downstream downstream;
     private final ObjectMapper json;
 
-    public GovernanceMutations(DirectorsClient directors, CommitteesClient committees, Downstream downstream, ObjectMapper json) {
+    public GovernanceMutations(DirectorsClient directors, CommitteesClient committees, ObjectMapper json) {
         this.directors = directors;
         this.committees = committees;
-        this.downstream = downstream;
         this.json = json;
     }
 
@@ -51,35 +48,35 @@ public class GovernanceMutations {
     @RolesAllowed(Roles.EDITOR)
     @Description("Create a company")
     public Company createCompany(@NonNull CompanyInput input) {
-        return downstream.call(DirectorsClient.SERVICE, () -> directors.createCompany(input));
+        return directors.createCompany(input);
     }
 
     @Mutation
     @RolesAllowed(Roles.EDITOR)
     @Description("Replace a company's facts")
     public Company updateCompany(@NonNull @Id String cik, @NonNull CompanyInput input) {
-        return downstream.call(DirectorsClient.SERVICE, () -> directors.updateCompany(cik, input));
+        return directors.updateCompany(cik, input);
     }
 
     @Mutation
     @RolesAllowed(Roles.EDITOR)
     @Description("Create a person")
     public Person createPerson(@NonNull PersonInput input) {
-        return downstream.call(DirectorsClient.SERVICE, () -> directors.createPerson(input));
+        return directors.createPerson(input);
     }
 
     @Mutation
     @RolesAllowed(Roles.EDITOR)
     @Description("Replace a person's facts")
     public Person updatePerson(@NonNull @Id long id, @NonNull PersonInput input) {
-        return downstream.call(DirectorsClient.SERVICE, () -> directors.updatePerson(id, input));
+        return directors.updatePerson(id, input);
     }
 
     @Mutation
     @RolesAllowed(Roles.EDITOR)
     @Description("Create a board seat")
     public Director createDirector(@NonNull DirectorInput input) {
-        return downstream.call(DirectorsClient.SERVICE, () -> directors.createDirector(input));
+        return directors.createDirector(input);
     }
 
     @Mutation
@@ -92,34 +89,34 @@ public class GovernanceMutations {
                 changes.put(String.valueOf(key), value);
             }
         });
-        return downstream.call(DirectorsClient.SERVICE, () -> directors.patchDirector(id, changes));
+        return directors.patchDirector(id, changes);
     }
 
     @Mutation
     @RolesAllowed(Roles.EDITOR)
     @Description("Create a committee")
     public Committee createCommittee(@NonNull CommitteeInput input) {
-        return downstream.call(CommitteesClient.SERVICE, () -> committees.createCommittee(input));
+        return committees.createCommittee(input);
     }
 
     @Mutation
     @RolesAllowed(Roles.EDITOR)
     @Description("Replace a committee's facts")
     public Committee updateCommittee(@NonNull @Id long id, @NonNull CommitteeInput input) {
-        return downstream.call(CommitteesClient.SERVICE, () -> committees.updateCommittee(id, input));
+        return committees.updateCommittee(id, input);
     }
 
     @Mutation
     @RolesAllowed(Roles.EDITOR)
     @Description("Add a member to a committee")
     public CommitteeMembership addMembership(@NonNull @Id long committeeId, @NonNull MembershipInput input) {
-        return downstream.call(CommitteesClient.SERVICE, () -> committees.addMember(committeeId, input));
+        return committees.addMember(committeeId, input);
     }
 
     @Mutation
     @RolesAllowed(Roles.EDITOR)
     @Description("End a membership: `to` is the member's last day on the committee")
     public CommitteeMembership endMembership(@NonNull @Id long committeeId, @NonNull @Id long membershipId, @NonNull LocalDate to) {
-        return downstream.call(CommitteesClient.SERVICE, () -> committees.endMember(committeeId, membershipId, to));
+        return committees.endMember(committeeId, membershipId, to);
     }
 }

@@ -14,9 +14,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.governance.gateway.client.CommitteesClient;
 import org.governance.gateway.client.DirectorsClient;
-import org.governance.gateway.client.Downstream;
-import org.governance.gateway.client.Errors;
 import org.governance.gateway.client.FilingsClient;
+import org.governance.gateway.graphql.error.Errors;
 import org.governance.gateway.model.Committee;
 import org.governance.gateway.model.CommitteeType;
 import org.governance.gateway.model.Company;
@@ -50,17 +49,15 @@ public class GovernanceQueries {
     private final FilingsClient filings;
     private final CommitteeTradesService trades;
     private final TradeScreenService screen;
-    private final Downstream downstream;
     private final Arguments arguments;
 
     public GovernanceQueries(DirectorsClient directors, CommitteesClient committees, FilingsClient filings,
-            CommitteeTradesService trades, TradeScreenService screen, Downstream downstream, Arguments arguments) {
+            CommitteeTradesService trades, TradeScreenService screen, Arguments arguments) {
         this.directors = directors;
         this.committees = committees;
         this.filings = filings;
         this.trades = trades;
         this.screen = screen;
-        this.downstream = downstream;
         this.arguments = arguments;
     }
 
@@ -69,12 +66,12 @@ public class GovernanceQueries {
     @Description("A company by SEC CIK (1 to 10 digits) or by ticker")
     public Company company(String cik, String ticker) {
         if (cik != null) {
-            return downstream.call(DirectorsClient.SERVICE, () -> directors.company(cik));
+            return directors.company(cik);
         }
         if (ticker == null) {
             throw new Errors.InvalidInput("Give a cik or a ticker", null, null, "cik");
         }
-        List<Company> found = downstream.call(DirectorsClient.SERVICE, () -> directors.companies(ticker, Set.of(), 0, 500)).items();
+        List<Company> found = directors.companies(ticker, Set.of(), 0, 500).items();
         return found.stream().filter(c -> ticker.equalsIgnoreCase(c.ticker())).findFirst()
                 .orElseThrow(() -> new Errors.NotFound("No company with ticker " + ticker, DirectorsClient.SERVICE));
     }
@@ -84,8 +81,7 @@ public class GovernanceQueries {
     @Description("Companies whose name contains the search text or whose ticker equals it; all companies without it")
     public CompanyPage companies(String search, PageInput page) {
         Arguments.PageRequest request = arguments.page(page);
-        Page<Company> answer = downstream.call(DirectorsClient.SERVICE,
-                () -> directors.companies(search, Set.of(), request.page(), request.size()));
+        Page<Company> answer = directors.companies(search, Set.of(), request.page(), request.size());
         return new CompanyPage(answer.items(), answer.page(), answer.size(), answer.totalItems(), answer.totalPages());
     }
 
@@ -94,12 +90,12 @@ public class GovernanceQueries {
     @Description("A person by id or by SEC CIK")
     public Person person(String cik, @Id Long id) {
         if (id != null) {
-            return downstream.call(DirectorsClient.SERVICE, () -> directors.person(id));
+            return directors.person(id);
         }
         if (cik == null) {
             throw new Errors.InvalidInput("Give an id or a cik", null, null, "id");
         }
-        return downstream.call(DirectorsClient.SERVICE, () -> directors.people(Set.of(cik), null)).stream().findFirst()
+        return directors.people(Set.of(cik), null).stream().findFirst()
                 .orElseThrow(() -> new Errors.NotFound("No person with CIK " + cik, DirectorsClient.SERVICE));
     }
 
@@ -107,28 +103,28 @@ public class GovernanceQueries {
     @RolesAllowed(Roles.READER)
     @Description("People by name, in any order, ignoring case and punctuation: \"Wilson John N\", \"John N. Wilson\" and \"john wilson\" all match")
     public List<Person> people(@NonNull String name) {
-        return downstream.call(DirectorsClient.SERVICE, () -> directors.people(Set.of(), name));
+        return directors.people(Set.of(), name);
     }
 
     @Query
     @RolesAllowed(Roles.READER)
     @Description("A board seat")
     public Director director(@NonNull @Id long id) {
-        return downstream.call(DirectorsClient.SERVICE, () -> directors.director(id));
+        return directors.director(id);
     }
 
     @Query
     @RolesAllowed(Roles.READER)
     @Description("A board committee")
     public Committee committee(@NonNull @Id long id) {
-        return downstream.call(CommitteesClient.SERVICE, () -> committees.committee(id));
+        return committees.committee(id);
     }
 
     @Query
     @RolesAllowed(Roles.READER)
     @Description("A Form 3, 4 or 5 by accession number")
     public Filing filing(@NonNull String accession) {
-        return downstream.call(FilingsClient.SERVICE, () -> filings.filing(accession));
+        return filings.filing(accession);
     }
 
     @Query

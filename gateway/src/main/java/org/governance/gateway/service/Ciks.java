@@ -1,6 +1,6 @@
 package org.governance.gateway.service;
 
-import org.governance.gateway.client.Errors;
+import org.governance.gateway.graphql.error.Errors;
 
 /** SEC CIKs as the services write them: ten digits, zero-padded. */
 public final class Ciks {

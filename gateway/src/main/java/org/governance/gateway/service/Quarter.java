@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.governance.gateway.client.Errors;
+import org.governance.gateway.graphql.error.Errors;
 
 /** A calendar quarter written YYYY-Qn, from its first to its last day. */
 public record Quarter(String text, LocalDate from, LocalDate to) {

@@ -13,8 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.governance.gateway.client.CommitteesClient;
 import org.governance.gateway.client.DirectorsClient;
 import org.governance.gateway.client.Downstream;
-import org.governance.gateway.client.Errors;
 import org.governance.gateway.client.FilingsClient;
+import org.governance.gateway.graphql.error.Errors;
 import org.governance.gateway.model.CommitteeMembership;
 import org.governance.gateway.model.Director;
 import org.governance.gateway.model.Inputs.TransactionFilter;
@@ -61,7 +61,7 @@ public class TradeScreenService {
         var query = new FilingsClient.TransactionQuery(owners, f.issuerCiks(), f.quarter(), f.from(), f.to(), f.codes(), f.table(),
                 f.includeSuperseded(), f.minValue(), f.roles() == null ? null : f.roles().stream().map(OwnerRole::name).toList(),
                 f.underPlan(), f.late(), sort == null ? null : sort.parameter());
-        return downstream.call(FilingsClient.SERVICE, () -> filings.transactions(query, page, size));
+        return filings.transactions(query, page, size);
     }
 
     /** The SEC CIKs of the people on a committee of those types of the issuers at some time in the period. */
@@ -91,7 +91,7 @@ public class TradeScreenService {
         if (seats.isEmpty()) {
             return Set.of();
         }
-        List<Director> members = downstream.call(DirectorsClient.SERVICE, () -> directors.directors(seats, Set.of(), Set.of(), null));
+        List<Director> members = directors.directors(seats, Set.of(), Set.of(), null);
         return members.stream().map(d -> d.person().cik()).filter(cik -> cik != null)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
