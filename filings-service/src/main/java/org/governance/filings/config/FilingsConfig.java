@@ -24,6 +24,13 @@ public interface FilingsConfig {
         @WithDefault("500")
         int chunkSize();
 
+        /**
+         * Longest a request with wait=true waits for its job (the answer is the job as it stands, 202 while it still
+         * runs); the job itself goes on.
+         */
+        @WithDefault("PT15M")
+        java.time.Duration maxWait();
+
         /** Rejections listed in the job's report (all are counted). */
         @WithDefault("1000")
         int maxListedRejections();
@@ -42,5 +49,9 @@ public interface FilingsConfig {
         /** Most files accepted in one batch zip. */
         @WithDefault("10000")
         int maxBatchFiles();
+
+        /** Filings of a batch zip stored per transaction (one insert batch per table). */
+        @WithDefault("250")
+        int chunkSize();
     }
 }

@@ -26,7 +26,7 @@ import org.governance.filings.mapping.FilingResponse.TransactionResponse;
 import org.governance.filings.model.FilingHeader;
 import org.governance.filings.model.StoredFiling;
 import org.governance.filings.model.StoredTransaction;
-import org.governance.filings.repository.FilingRepository.CodeTotals;
+import org.governance.filings.repository.FilingReadRepository.CodeTotals;
 
 /** Stored filings to their wire form, with the derived values (value, 10b5-1 status, filing lag, lateness). */
 @ApplicationScoped

@@ -1,7 +1,6 @@
 package org.governance.filings.rest;
 
 import java.io.InputStream;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,8 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.governance.filings.dataset.DatasetImportService;
-import org.governance.filings.dataset.ImportJob;
+import org.governance.filings.model.ImportJob;
+import org.governance.filings.service.DatasetImportService;
 import org.governance.wire.Roles;
 import org.governance.wire.ServiceException;
 
@@ -49,18 +48,19 @@ public class DatasetResource {
                     + " (stored, already present, rejected with reasons) at the end. With wait=true the answer comes when the"
                     + " job has finished.")
     @APIResponse(responseCode = "202", description = "Started; Location names the job")
-    @APIResponse(responseCode = "200", description = "Finished (wait=true): the job's report")
+    @APIResponse(responseCode = "200", description = "Finished (wait=true): the job's report; 202 with the running job when it runs past filings.dataset.max-wait")
     @APIResponse(responseCode = "400", description = "Not a readable zip archive, or no body")
     @APIResponse(responseCode = "413", description = "Larger than filings.dataset.max-bytes")
     @APIResponse(responseCode = "422", description = "No SUBMISSION.tsv, or a table without its key columns; the table is named")
     public Response start(InputStream body,
             @Parameter(description = "The data set's file name, kept in the job", example = "2024q3_form345.zip") @QueryParam("fileName") String fileName,
-            @Parameter(description = "Answer when the job has finished (at most one hour)") @QueryParam("wait") boolean wait,
+            @Parameter(description = "Answer when the job has finished (at most filings.dataset.max-wait, 15 minutes; 202 with the running job after that)") @QueryParam("wait") boolean wait,
             UriInfo uri) {
         ImportJob job = imports.start(body, fileName);
         var location = uri.getBaseUriBuilder().path("datasets/form345/jobs").path(job.id().toString()).build();
         if (wait) {
-            return Response.ok(imports.await(job.id(), Duration.ofHours(1))).location(location).build();
+            ImportJob finished = imports.await(job.id());
+            return Response.status(finished.state() == ImportJob.State.RUNNING ? 202 : 200).entity(finished).location(location).build();
         }
         return Response.accepted(job).location(location).build();
     }

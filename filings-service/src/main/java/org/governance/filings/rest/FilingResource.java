@@ -21,12 +21,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.governance.filings.config.FilingsConfig;
+import org.governance.filings.model.Outcome;
 import org.governance.filings.service.BatchIngestService;
 import org.governance.filings.service.BatchIngestService.BatchReport;
 import org.governance.filings.service.FilingIngestService;
 import org.governance.filings.service.FilingIngestService.Ingested;
 import org.governance.filings.service.FilingQueryService;
-import org.governance.filings.service.FilingWriter;
 import org.governance.wire.RequestParams;
 import org.governance.wire.Roles;
 import org.governance.wire.ServiceException;
@@ -105,7 +105,7 @@ public class FilingResource {
 
     private Response answer(Ingested ingested, UriInfo uri) {
         var filing = query.get(ingested.accession());
-        if (ingested.outcome() == FilingWriter.Outcome.STORED) {
+        if (ingested.outcome() == Outcome.STORED) {
             return Response.created(uri.getBaseUriBuilder().path("filings").path(ingested.accession()).build())
                     .entity(filing).build();
         }

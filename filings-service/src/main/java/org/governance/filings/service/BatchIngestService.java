@@ -15,7 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.governance.filings.config.FilingsConfig;
 import org.governance.filings.edgar.InvalidFilingException;
-import org.governance.filings.repository.FilingRepository.NewFiling;
+import org.governance.filings.model.Outcome;
+import org.governance.filings.repository.FilingWriteRepository.NewFiling;
 import org.governance.wire.Problem;
 import org.governance.wire.ServiceException;
 import org.jboss.logging.Logger;
@@ -29,10 +30,6 @@ public class BatchIngestService {
 
     private static final Logger LOG = Logger.getLogger(BatchIngestService.class);
 
-    public enum Outcome {
-        STORED, ALREADY_PRESENT, REJECTED
-    }
-
     /** One file's fate; a rejected file carries the problem's status, type and detail. */
     public record FileOutcome(String file, String accession, Outcome outcome, int status, String problemType,
             String detail, String field) {
@@ -40,9 +37,6 @@ public class BatchIngestService {
 
     public record BatchReport(int files, int stored, int alreadyPresent, int rejected, List<FileOutcome> results) {
     }
-
-    /** Filings stored per transaction. */
-    private static final int CHUNK = 250;
 
     private final FilingIngestService ingest;
     private final FilingWriter writer;
@@ -68,7 +62,7 @@ public class BatchIngestService {
                 }
                 results.add(null);
                 prepare(results.size() - 1, entry.getName(), zip, results, pending);
-                if (pending.size() == CHUNK) {
+                if (pending.size() == config.ingest().chunkSize()) {
                     store(pending, results);
                 }
             }
@@ -122,7 +116,7 @@ public class BatchIngestService {
         if (pending.isEmpty()) {
             return;
         }
-        Map<String, FilingWriter.Outcome> outcomes = null;
+        Map<String, Outcome> outcomes = null;
         try {
             outcomes = writer.storeAll(pending.stream().map(Pending::filing).toList());
         } catch (RuntimeException chunkFailed) {
@@ -131,11 +125,11 @@ public class BatchIngestService {
         for (Pending p : pending) {
             NewFiling filing = p.filing();
             try {
-                FilingWriter.Outcome outcome = outcomes == null ? ingest.store(filing).outcome()
-                        : outcomes.get(filing.accession()) == FilingWriter.Outcome.STORED && firstOf(pending, p)
-                                ? FilingWriter.Outcome.STORED
+                Outcome outcome = outcomes == null ? ingest.store(filing).outcome()
+                        : outcomes.get(filing.accession()) == Outcome.STORED && firstOf(pending, p)
+                                ? Outcome.STORED
                                 : writer.existing(filing.accession(), filing.filingDate(), filing.sha256(), filing.sourceFormat());
-                Outcome result = outcome == FilingWriter.Outcome.STORED ? Outcome.STORED : Outcome.ALREADY_PRESENT;
+                Outcome result = outcome == Outcome.STORED ? Outcome.STORED : Outcome.ALREADY_PRESENT;
                 results.set(p.index(), new FileOutcome(p.file(), filing.accession(), result, result == Outcome.STORED ? 201 : 200,
                         null, null, null));
             } catch (RuntimeException e) {

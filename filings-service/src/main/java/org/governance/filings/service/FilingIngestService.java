@@ -12,8 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.governance.filings.config.FilingsConfig;
 import org.governance.filings.edgar.OwnershipXmlParser;
 import org.governance.filings.edgar.SubmissionText;
-import org.governance.filings.repository.FilingRepository.NewFiling;
-import org.governance.filings.service.FilingWriter.Outcome;
+import org.governance.filings.model.Outcome;
+import org.governance.filings.model.SourceFormat;
+import org.governance.filings.repository.FilingWriteRepository.NewFiling;
 import org.governance.wire.ServiceException;
 
 /** Takes filings in as EDGAR publishes them, checks them, and stores each exactly once. */
@@ -52,7 +53,7 @@ public class FilingIngestService {
             throw ServiceException.ruleViolated("accession",
                     "A bare ownershipDocument needs its accession number: POST /filings?accession=0001415889-24-020022");
         }
-        return new NewFiling(checkAccession(accession.strip(), "accession"), filingDate, sha256(xml), "XML", parser.parse(xml));
+        return new NewFiling(checkAccession(accession.strip(), "accession"), filingDate, sha256(xml), SourceFormat.XML, parser.parse(xml));
     }
 
     /** A submission text file checked and parsed, not stored yet. */
@@ -61,7 +62,7 @@ public class FilingIngestService {
         SubmissionText submission = SubmissionText.parse(new String(text, StandardCharsets.UTF_8));
         byte[] xml = submission.xml();
         return new NewFiling(checkAccession(submission.accession(), "SEC-HEADER/ACCESSION NUMBER"), submission.filingDate(),
-                sha256(xml), "SUBMISSION", parser.parse(xml));
+                sha256(xml), SourceFormat.SUBMISSION, parser.parse(xml));
     }
 
     /** Stores a prepared filing on its own: 201, or 200 for the same content again, or 409. */

@@ -13,8 +13,8 @@ import org.governance.filings.mapping.FilingResponse;
 import org.governance.filings.mapping.SummaryResponse;
 import org.governance.filings.mapping.TransactionRecord;
 import org.governance.filings.model.TransactionQuery;
-import org.governance.filings.repository.FilingRepository;
-import org.governance.filings.repository.FilingRepository.CodeTotals;
+import org.governance.filings.repository.FilingReadRepository;
+import org.governance.filings.repository.FilingReadRepository.CodeTotals;
 import org.governance.wire.Page;
 import org.governance.wire.PageRequest;
 import org.governance.wire.ServiceException;
@@ -24,10 +24,10 @@ import org.governance.wire.ServiceException;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class FilingQueryService {
 
-    private final FilingRepository filings;
+    private final FilingReadRepository filings;
     private final FilingMapper mapper;
 
-    public FilingQueryService(FilingRepository filings, FilingMapper mapper) {
+    public FilingQueryService(FilingReadRepository filings, FilingMapper mapper) {
         this.filings = filings;
         this.mapper = mapper;
     }

@@ -15,9 +15,13 @@ import jakarta.transaction.Transactional;
 
 import org.governance.filings.edgar.OwnershipDocument;
 import org.governance.filings.model.FilingHeader;
-import org.governance.filings.repository.FilingRepository;
-import org.governance.filings.repository.FilingRepository.NewFiling;
-import org.governance.filings.repository.FilingRepository.UnlinkedAmendment;
+import org.governance.filings.model.Outcome;
+import org.governance.filings.model.SourceFormat;
+import org.governance.filings.repository.FilingReadRepository;
+import org.governance.filings.repository.FilingReadRepository.UnlinkedAmendment;
+import org.governance.filings.repository.FilingWriteRepository;
+import org.governance.filings.repository.FilingWriteRepository.NewFiling;
+import org.governance.filings.repository.Jdbc;
 import org.governance.wire.ServiceException;
 
 /**
@@ -34,32 +38,28 @@ public class FilingWriter {
         }
     }
 
-    public enum Outcome {
-        STORED, ALREADY_PRESENT
-    }
-
     private static final String UNIQUE_VIOLATION = "23505";
-    public static final String DATASET = "DATASET";
+    private final FilingReadRepository filings;
+    private final FilingWriteRepository writes;
 
-    private final FilingRepository filings;
-
-    public FilingWriter(FilingRepository filings) {
+    public FilingWriter(FilingReadRepository filings, FilingWriteRepository writes) {
         this.filings = filings;
+        this.writes = writes;
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Outcome store(String accession, LocalDate filingDate, String sha256, String sourceFormat, OwnershipDocument doc) {
+    public Outcome store(String accession, LocalDate filingDate, String sha256, SourceFormat sourceFormat, OwnershipDocument doc) {
         Optional<FilingHeader> existing = filings.header(accession);
         if (existing.isPresent()) {
             return compare(existing.get(), filingDate, sha256, sourceFormat);
         }
         try {
-            filings.insert(accession, filingDate, sha256, sourceFormat, doc);
+            writes.insertAll(List.of(new NewFiling(accession, filingDate, sha256, sourceFormat, doc)));
         } catch (SQLException e) {
             if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
                 throw new DuplicateAccession(e);
             }
-            throw new IllegalStateException("Storing filing " + accession + " failed: " + e.getMessage(), e);
+            throw new Jdbc.DataAccessException("Storing filing " + accession, e);
         }
         linkAll(List.of(new NewFiling(accession, filingDate, sha256, sourceFormat, doc)));
         return Outcome.STORED;
@@ -84,9 +84,9 @@ public class FilingWriter {
             }
         }
         try {
-            filings.insertAll(fresh);
+            writes.insertAll(fresh);
         } catch (SQLException e) {
-            throw new IllegalStateException("Storing " + fresh.size() + " filings failed: " + e.getMessage(), e);
+            throw new Jdbc.DataAccessException("Storing " + fresh.size() + " filings", e);
         }
         linkAll(fresh);
         return outcomes;
@@ -104,7 +104,7 @@ public class FilingWriter {
             if (doc.isAmendment()) {
                 filings.originalOf(filing.accession(), doc.baseForm(), doc.issuer().cik(), doc.reportingOwners().get(0).cik(),
                         doc.dateOfOriginalSubmission(), doc.periodOfReport())
-                        .ifPresent(original -> filings.link(filing.accession(), original.accession()));
+                        .ifPresent(original -> writes.link(filing.accession(), original.accession()));
             } else {
                 issuers.add(doc.issuer().cik());
             }
@@ -119,7 +119,7 @@ public class FilingWriter {
             }
             List<UnlinkedAmendment> named = waiting.stream().filter(amendment -> names(amendment, filing)).toList();
             for (UnlinkedAmendment amendment : named) {
-                filings.link(amendment.accession(), filing.accession());
+                writes.link(amendment.accession(), filing.accession());
             }
             // linked now: no longer waiting for another original
             waiting.removeAll(named);
@@ -140,7 +140,7 @@ public class FilingWriter {
 
     /** After a lost race: the winner's filing decides between 200 and 409. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Outcome existing(String accession, LocalDate filingDate, String sha256, String sourceFormat) {
+    public Outcome existing(String accession, LocalDate filingDate, String sha256, SourceFormat sourceFormat) {
         return compare(filings.header(accession).orElseThrow(), filingDate, sha256, sourceFormat);
     }
 
@@ -149,14 +149,14 @@ public class FilingWriter {
      * filing). Between a data set and XML the content hashes differ by nature (the data set rounds amounts to two
      * decimals and lacks a few elements), so the filing already stored stands.
      */
-    private Outcome compare(FilingHeader stored, LocalDate filingDate, String sha256, String sourceFormat) {
-        boolean sameKindOfSource = DATASET.equals(stored.sourceFormat()) == DATASET.equals(sourceFormat);
+    private Outcome compare(FilingHeader stored, LocalDate filingDate, String sha256, SourceFormat sourceFormat) {
+        boolean sameKindOfSource = SourceFormat.DATASET.name().equals(stored.sourceFormat()) == (sourceFormat == SourceFormat.DATASET);
         if (sameKindOfSource && !stored.contentSha256().equals(sha256)) {
             throw ServiceException.conflict("accession", "Filing " + stored.accession()
                     + " is already stored with different content; an accession number names exactly one filing");
         }
         if (stored.filingDate() == null && filingDate != null) {
-            filings.setFilingDate(stored.accession(), filingDate);
+            writes.setFilingDate(stored.accession(), filingDate);
         }
         return Outcome.ALREADY_PRESENT;
     }

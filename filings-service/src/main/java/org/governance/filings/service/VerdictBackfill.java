@@ -5,7 +5,8 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.governance.filings.repository.FilingRepository;
+import org.governance.filings.repository.FilingReadRepository;
+import org.governance.filings.repository.FilingWriteRepository;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
@@ -20,10 +21,12 @@ public class VerdictBackfill {
     private static final Logger LOG = Logger.getLogger(VerdictBackfill.class);
     private static final int BATCH = 200;
 
-    private final FilingRepository filings;
+    private final FilingReadRepository reads;
+    private final FilingWriteRepository writes;
 
-    VerdictBackfill(FilingRepository filings) {
-        this.filings = filings;
+    VerdictBackfill(FilingReadRepository reads, FilingWriteRepository writes) {
+        this.reads = reads;
+        this.writes = writes;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -36,8 +39,8 @@ public class VerdictBackfill {
     public int run() {
         int done = 0;
         try {
-            for (List<String> batch = filings.underivedAccessions(BATCH); !batch.isEmpty(); batch = filings.underivedAccessions(BATCH)) {
-                batch.forEach(filings::deriveVerdicts);
+            for (List<String> batch = reads.underivedAccessions(BATCH); !batch.isEmpty(); batch = reads.underivedAccessions(BATCH)) {
+                batch.forEach(writes::deriveVerdicts);
                 done += batch.size();
             }
             if (done > 0) {

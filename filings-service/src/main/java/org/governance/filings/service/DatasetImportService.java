@@ -1,4 +1,4 @@
-package org.governance.filings.dataset;
+package org.governance.filings.service;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,16 +24,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.governance.filings.config.FilingsConfig;
-import org.governance.filings.dataset.ImportJob.Rejection;
-import org.governance.filings.dataset.ImportJob.State;
 import org.governance.filings.edgar.Form345Assembler;
 import org.governance.filings.edgar.Form345Assembler.Assembled;
 import org.governance.filings.edgar.Form345DataSet;
 import org.governance.filings.edgar.Form345DataSet.Rows;
 import org.governance.filings.edgar.InvalidFilingException;
-import org.governance.filings.repository.FilingRepository.NewFiling;
-import org.governance.filings.service.FilingWriter;
-import org.governance.filings.service.FilingWriter.Outcome;
+import org.governance.filings.model.ImportJob;
+import org.governance.filings.model.ImportJob.Rejection;
+import org.governance.filings.model.ImportJob.State;
+import org.governance.filings.model.Outcome;
+import org.governance.filings.model.SourceFormat;
+import org.governance.filings.repository.FilingWriteRepository.NewFiling;
+import org.governance.filings.repository.ImportJobRepository;
+import org.governance.filings.repository.Jdbc;
 import org.governance.wire.ServiceException;
 import org.jboss.logging.Logger;
 
@@ -110,9 +112,9 @@ public class DatasetImportService {
         return jobs.latest(20);
     }
 
-    /** The job once it has finished, or as it stands after {@code limit}. */
-    public ImportJob await(UUID id, Duration limit) {
-        Instant deadline = Instant.now().plus(limit);
+    /** The job once it has finished, or as it stands after filings.dataset.max-wait. */
+    public ImportJob await(UUID id) {
+        Instant deadline = Instant.now().plus(config.maxWait());
         ImportJob job = get(id);
         while (job.state() == State.RUNNING && Instant.now().isBefore(deadline)) {
             try {
@@ -136,7 +138,7 @@ public class DatasetImportService {
                 for (Rows rows : dataSet.bucket(bucket)) {
                     try {
                         Assembled filing = Form345Assembler.assemble(rows);
-                        chunk.add(new NewFiling(filing.accession(), filing.filingDate(), sha256(rows), FilingWriter.DATASET,
+                        chunk.add(new NewFiling(filing.accession(), filing.filingDate(), sha256(rows), SourceFormat.DATASET,
                                 filing.document()));
                     } catch (InvalidFilingException e) {
                         counts.reject(rows.accession(), e.path(), e.getMessage(), config.maxListedRejections());
@@ -158,7 +160,7 @@ public class DatasetImportService {
             LOG.errorf(e, "Form 345 import %s failed", id);
             jobs.progress(id, counts.filings, counts.processed(), counts.stored, counts.alreadyPresent, counts.rejected,
                     counts.rejections);
-            jobs.finish(id, State.FAILED, "The import stopped: " + e.getMessage());
+            jobs.finish(id, State.FAILED, "The import stopped: " + reason(e));
         } finally {
             delete(directory);
         }
@@ -177,7 +179,7 @@ public class DatasetImportService {
                     counts.add(writer.storeAll(List.of(filing)));
                 } catch (RuntimeException e) {
                     counts.reject(filing.accession(), "SUBMISSION.tsv[ACCESSION_NUMBER=" + filing.accession() + "]",
-                            "The filing could not be stored: " + rootMessage(e), config.maxListedRejections());
+                            "The filing could not be stored: " + reason(e), config.maxListedRejections());
                 }
             }
         }
@@ -212,14 +214,21 @@ public class DatasetImportService {
         }
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null) {
-            cause = cause.getCause();
+    /**
+     * Why a filing was refused, in the service's own words: a rule's message, or what failed with its SQLState; never
+     * the database's message (it quotes values and names internals), which the log keeps.
+     */
+    private static String reason(RuntimeException e) {
+        if (e instanceof ServiceException || e instanceof InvalidFilingException || e instanceof Jdbc.DataAccessException) {
+            return e.getMessage();
         }
-        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        int detail = message.indexOf("\n  Detail:");
-        return (detail > 0 ? message.substring(0, detail) : message).strip();
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof Jdbc.DataAccessException dataAccess) {
+                return dataAccess.getMessage();
+            }
+        }
+        LOG.warnf(e, "A data-set filing could not be stored");
+        return "an internal error (the service's log has it)";
     }
 
     /** The identity of a data-set filing's content: the SHA-256 of its rows as read. */

@@ -1,4 +1,4 @@
-package org.governance.filings.dataset;
+package org.governance.filings.model;
 
 import java.time.Instant;
 import java.util.List;
