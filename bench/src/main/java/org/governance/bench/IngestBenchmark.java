@@ -1,3 +1,5 @@
+package org.governance.bench;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -24,8 +26,8 @@ import java.util.zip.ZipOutputStream;
  * numbers, one filing per request and as zip batches, and prints filings per second.
  *
  *   ./platform up
- *   java bench/IngestBenchmark.java --token "$(./platform token filings-loader)" [--url http://127.0.0.1:8083]
- *        [--rounds 20] [--clients 4] [--fixtures ../shared/fixtures/edgar/xml] [--batch 500]
+ *   java -cp bench/target/bench.jar org.governance.bench.IngestBenchmark --token "$(./platform token filings-loader)"
+ *        [--url http://127.0.0.1:8083] [--rounds 20] [--clients 4] [--fixtures ../shared/fixtures/edgar/xml] [--batch 500]
  *
  * Every run uses its own illustrative filer prefix (9 followed by the run's clock), so runs do not collide.
  */
