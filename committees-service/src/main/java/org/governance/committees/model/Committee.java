@@ -1,6 +1,5 @@
 package org.governance.committees.model;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -12,13 +11,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
-
 /** A committee of one company's board, alive from {@link #formedOn} to {@link #dissolvedOn}, both days included. */
 @Entity
 @Table(name = "committee")
-public class Committee {
+public class Committee extends Recorded {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,16 +49,6 @@ public class Committee {
     public LocalDate dissolvedOn;
 
     public boolean illustrative;
-
-    public String source;
-
-    @CreationTimestamp
-    @Column(name = "created_at", updatable = false)
-    public Instant createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at")
-    public Instant updatedAt;
 
     /** Whether the committee exists on the day. */
     public boolean aliveOn(LocalDate day) {

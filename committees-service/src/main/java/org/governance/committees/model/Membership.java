@@ -1,6 +1,5 @@
 package org.governance.committees.model;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -14,16 +13,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
-
 /**
  * One director (a board seat of directors-service) on one committee from {@link #from} to {@link #to},
  * both days included; an open membership has no {@code to}.
  */
 @Entity
 @Table(name = "membership")
-public class Membership {
+public class Membership extends Recorded {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -51,14 +47,4 @@ public class Membership {
     public boolean financialExpert;
 
     public boolean illustrative;
-
-    public String source;
-
-    @CreationTimestamp
-    @Column(name = "created_at", updatable = false)
-    public Instant createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at")
-    public Instant updatedAt;
 }

@@ -1,19 +1,14 @@
 package org.governance.directors.model;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
-
 /** An issuer, keyed by its SEC CIK (always ten digits, zero-padded). */
 @Entity
 @Table(name = "company")
-public class Company {
+public class Company extends Recorded {
 
     @Id
     public String cik;
@@ -31,15 +26,4 @@ public class Company {
     /** A classified (staggered) board elects one of three classes of directors each year. */
     @Column(name = "classified_board")
     public boolean classifiedBoard;
-
-    /** Where the facts about this company come from. */
-    public String source;
-
-    @CreationTimestamp
-    @Column(name = "created_at", updatable = false)
-    public Instant createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at")
-    public Instant updatedAt;
 }
