@@ -35,7 +35,11 @@ public class BatchIngestService {
             String detail, String field) {
     }
 
-    public record BatchReport(int files, int stored, int alreadyPresent, int rejected, List<FileOutcome> results) {
+    /**
+     * What became of each file. {@code notRead} is null, or says why the rest of the archive was not read: a file
+     * that unpacks beyond the limit stops the reading there (skipping it would mean unpacking it to its end).
+     */
+    public record BatchReport(int files, int stored, int alreadyPresent, int rejected, List<FileOutcome> results, String notRead) {
     }
 
     private final FilingIngestService ingest;
@@ -51,6 +55,7 @@ public class BatchIngestService {
     public BatchReport ingest(InputStream body) {
         List<FileOutcome> results = new ArrayList<>();
         List<Pending> pending = new ArrayList<>();
+        String notRead = null;
         try (ZipInputStream zip = new ZipInputStream(body)) {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
@@ -61,7 +66,12 @@ public class BatchIngestService {
                     throw ServiceException.payloadTooLarge("A batch holds at most " + config.ingest().maxBatchFiles() + " files");
                 }
                 results.add(null);
-                prepare(results.size() - 1, entry.getName(), zip, results, pending);
+                if (!prepare(results.size() - 1, entry.getName(), zip, results, pending)) {
+                    notRead = "The files after " + entry.getName() + " were not read: it unpacks beyond "
+                            + config.ingest().maxDocumentBytes() + " bytes, and reading on would mean unpacking it to its end;"
+                            + " send them in another batch";
+                    break;
+                }
                 if (pending.size() == config.ingest().chunkSize()) {
                     store(pending, results);
                 }
@@ -76,15 +86,18 @@ public class BatchIngestService {
             throw ServiceException.invalidField("body", "The zip archive holds no files");
         }
         return new BatchReport(results.size(), count(results, Outcome.STORED), count(results, Outcome.ALREADY_PRESENT),
-                count(results, Outcome.REJECTED), results);
+                count(results, Outcome.REJECTED), results, notRead);
     }
 
     /** A file read and parsed, waiting to be stored with the others of its chunk. */
     private record Pending(int index, String file, NewFiling filing) {
     }
 
-    /** Reads and parses one file; a file refused here gets its outcome at once. */
-    private void prepare(int index, String name, ZipInputStream zip, List<FileOutcome> results, List<Pending> pending)
+    /**
+     * Reads and parses one file; a file refused here gets its outcome at once. False when the file was larger than
+     * the limit: its entry is left where the reading stopped, and the archive is not read further.
+     */
+    private boolean prepare(int index, String name, ZipInputStream zip, List<FileOutcome> results, List<Pending> pending)
             throws IOException {
         String base = name.substring(name.lastIndexOf('/') + 1);
         String lower = base.toLowerCase(Locale.ROOT);
@@ -104,7 +117,9 @@ public class BatchIngestService {
             }
         } catch (RuntimeException e) {
             results.set(index, rejected(name, accession, e));
+            return !(e instanceof ServiceException refused && refused.kind() == ServiceException.Kind.PAYLOAD_TOO_LARGE);
         }
+        return true;
     }
 
     /**

@@ -100,4 +100,25 @@ class BatchIngestTest {
                 .body("results[0].status", equalTo(413));
         given().get("/filings/{a}", accession).then().statusCode(404);
     }
+
+    @Test
+    void stopsReadingTheArchiveAtAFileThatUnpacksBeyondTheLimit() throws IOException {
+        String before = Fixtures.newAccession();
+        String bomb = Fixtures.newAccession();
+        String after = Fixtures.newAccession();
+        String filing = Fixtures.text(Fixtures.QUALYS).replace("0001107843", "0009990122");
+        String huge = filing.replace("<remarks></remarks>", "<remarks>" + "0".repeat(6_000_000) + "</remarks>");
+        // the file after the oversize one is not unpacked: reaching it would mean unpacking the oversize one to its end
+        given().contentType("application/zip").body(zip(before + ".xml", filing, bomb + ".xml", huge,
+                after + ".xml", filing)).post("/filings/batch").then().statusCode(200)
+                .body("files", equalTo(2))
+                .body("stored", equalTo(1))
+                .body("rejected", equalTo(1))
+                .body("results[1].file", equalTo(bomb + ".xml"))
+                .body("results[1].status", equalTo(413))
+                .body("notRead", org.hamcrest.Matchers.containsString("The files after " + bomb + ".xml were not read"));
+        given().get("/filings/{a}", before).then().statusCode(200);
+        given().get("/filings/{a}", bomb).then().statusCode(404);
+        given().get("/filings/{a}", after).then().statusCode(404);
+    }
 }
