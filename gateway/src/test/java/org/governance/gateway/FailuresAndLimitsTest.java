@@ -71,6 +71,20 @@ class FailuresAndLimitsTest {
         assertThat(StubServices.requests(StubServices.filings())).isEqualTo(3);
     }
 
+    /** An ID beyond 2^63 was folded onto a small id (18446744073709551617 answered as director 1). */
+    @Test
+    void refusesAnIdThatIsNotAPositive64BitNumberWithoutCallingAService() {
+        for (String query : List.of("{ director(id: \"18446744073709551617\") { id } }", "{ person(id: \"-1\") { id } }",
+                "{ committee(id: \"9223372036854775808\") { id } }",
+                "mutation { endMembership(committeeId: \"10\", membershipId: \"1e3\", to: \"2024-06-30\") { id } }")) {
+            GraphQL.post(query)
+                    .body("errors", hasSize(1))
+                    .body("errors[0].extensions.code", equalTo("INVALID_INPUT"))
+                    .body("errors[0].message", containsString("is not an id"));
+        }
+        assertThat(StubServices.requests(StubServices.directors()) + StubServices.requests(StubServices.committees())).isZero();
+    }
+
     @Test
     void theMetricsCountEveryRequestToEachServiceRetriesIncluded() {
         StubServices.filings().stubFor(any(anyUrl()).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));

@@ -35,6 +35,24 @@ public class Arguments {
         return new PageRequest(page, size);
     }
 
+    /**
+     * An id argument (GraphQL ID, sent as text): a positive whole number that fits a 64-bit id. Read here, named when
+     * wrong: an ID beyond 2^63 was otherwise folded onto a small id and answered as that one.
+     */
+    public static long id(String text, String argument) {
+        try {
+            long id = Long.parseLong(text.strip());
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        String shown = text.length() <= 40 ? text : text.substring(0, 40) + "...";
+        throw new Errors.InvalidInput(argument + " '" + shown + "' is not an id: expected a positive whole number below 2^63",
+                null, null, argument);
+    }
+
     public static LocalDate dayOrToday(LocalDate day) {
         return day == null ? LocalDate.now() : day;
     }

@@ -68,8 +68,8 @@ public class GovernanceMutations {
     @Mutation
     @RolesAllowed(Roles.EDITOR)
     @Description("Replace a person's facts")
-    public Person updatePerson(@NonNull @Id long id, @NonNull PersonInput input) {
-        return directors.updatePerson(id, input);
+    public Person updatePerson(@NonNull @Id String id, @NonNull PersonInput input) {
+        return directors.updatePerson(Arguments.id(id, "id"), input);
     }
 
     @Mutation
@@ -82,14 +82,14 @@ public class GovernanceMutations {
     @Mutation
     @RolesAllowed(Roles.EDITOR)
     @Description("Change some of a seat's facts: only the fields given change (set leftOn to end a seat)")
-    public Director updateDirector(@NonNull @Id long id, @NonNull DirectorInput input) {
+    public Director updateDirector(@NonNull @Id String id, @NonNull DirectorInput input) {
         Map<String, Object> changes = new LinkedHashMap<>();
         json.convertValue(input, Map.class).forEach((key, value) -> {
             if (value != null) {
                 changes.put(String.valueOf(key), value);
             }
         });
-        return directors.patchDirector(id, changes);
+        return directors.patchDirector(Arguments.id(id, "id"), changes);
     }
 
     @Mutation
@@ -102,21 +102,21 @@ public class GovernanceMutations {
     @Mutation
     @RolesAllowed(Roles.EDITOR)
     @Description("Replace a committee's facts")
-    public Committee updateCommittee(@NonNull @Id long id, @NonNull CommitteeInput input) {
-        return committees.updateCommittee(id, input);
+    public Committee updateCommittee(@NonNull @Id String id, @NonNull CommitteeInput input) {
+        return committees.updateCommittee(Arguments.id(id, "id"), input);
     }
 
     @Mutation
     @RolesAllowed(Roles.EDITOR)
     @Description("Add a member to a committee")
-    public CommitteeMembership addMembership(@NonNull @Id long committeeId, @NonNull MembershipInput input) {
-        return committees.addMember(committeeId, input);
+    public CommitteeMembership addMembership(@NonNull @Id String committeeId, @NonNull MembershipInput input) {
+        return committees.addMember(Arguments.id(committeeId, "committeeId"), input);
     }
 
     @Mutation
     @RolesAllowed(Roles.EDITOR)
     @Description("End a membership: `to` is the member's last day on the committee")
-    public CommitteeMembership endMembership(@NonNull @Id long committeeId, @NonNull @Id long membershipId, @NonNull LocalDate to) {
-        return committees.endMember(committeeId, membershipId, to);
+    public CommitteeMembership endMembership(@NonNull @Id String committeeId, @NonNull @Id String membershipId, @NonNull LocalDate to) {
+        return committees.endMember(Arguments.id(committeeId, "committeeId"), Arguments.id(membershipId, "membershipId"), to);
     }
 }

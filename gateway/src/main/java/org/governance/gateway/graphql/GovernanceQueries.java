@@ -88,9 +88,9 @@ public class GovernanceQueries {
     @Query
     @RolesAllowed(Roles.READER)
     @Description("A person by id or by SEC CIK")
-    public Person person(String cik, @Id Long id) {
+    public Person person(String cik, @Id String id) {
         if (id != null) {
-            return directors.person(id);
+            return directors.person(Arguments.id(id, "id"));
         }
         if (cik == null) {
             throw new Errors.InvalidInput("Give an id or a cik", null, null, "id");
@@ -109,15 +109,15 @@ public class GovernanceQueries {
     @Query
     @RolesAllowed(Roles.READER)
     @Description("A board seat")
-    public Director director(@NonNull @Id long id) {
-        return directors.director(id);
+    public Director director(@NonNull @Id String id) {
+        return directors.director(Arguments.id(id, "id"));
     }
 
     @Query
     @RolesAllowed(Roles.READER)
     @Description("A board committee")
-    public Committee committee(@NonNull @Id long id) {
-        return committees.committee(id);
+    public Committee committee(@NonNull @Id String id) {
+        return committees.committee(Arguments.id(id, "id"));
     }
 
     @Query
