@@ -93,9 +93,7 @@ public class MembershipService {
         MembershipRequest current = mapper.toRequest(writer.membership(committeeId, membershipId));
         MembershipRequest ended = new MembershipRequest(current.directorId(), current.role(), current.from(), end.to(),
                 current.financialExpert(), current.illustrative(), current.source());
-        String companyCik = writer.checkMembership(committeeId, membershipId, ended);
-        checkSeat(companyCik, ended);
-        return writer.correctMembership(committeeId, membershipId, ended);
+        return correct(committeeId, membershipId, ended);
     }
 
     @Transactional
