@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.governance.filings.edgar.Form345DataSet.Rows;
 import org.governance.filings.edgar.Form345DataSet.Table;
@@ -148,8 +149,8 @@ public final class Form345Assembler {
                     c.date(row, "DEEMED_EXECUTION_DATE"), c.formType(row), code, c.bool(row, "EQUITY_SWAP_INVOLVED"),
                     c.oneOf(row, "TRANS_TIMELINESS", Set.of("E", "L")), c.decimal(row, "TRANS_SHARES"),
                     c.decimal(row, "TRANS_TOTAL_VALUE"), c.decimal(row, "TRANS_PRICEPERSHARE"),
-                    c.oneOf(row, "TRANS_ACQUIRED_DISP_CD", Set.of("A", "D")), c.date(row, "EXCERCISE_DATE", "EXERCISE_DATE"),
-                    c.date(row, "EXPIRATION_DATE"), row.get("UNDLYNG_SEC_TITLE"), c.decimal(row, "UNDLYNG_SEC_SHARES"),
+                    c.oneOf(row, "TRANS_ACQUIRED_DISP_CD", Set.of("A", "D")), c.termDate(row, "EXCERCISE_DATE", "EXERCISE_DATE"),
+                    c.termDate(row, "EXPIRATION_DATE"), row.get("UNDLYNG_SEC_TITLE"), c.decimal(row, "UNDLYNG_SEC_SHARES"),
                     c.decimal(row, "UNDLYNG_SEC_VALUE"), c.decimal(row, "SHRS_OWND_FOLWNG_TRANS"),
                     c.decimal(row, "VALU_OWND_FOLWNG_TRANS"), c.oneOf(row, "DIRECT_INDIRECT_OWNERSHIP", Set.of("D", "I")),
                     row.get("NATURE_OF_OWNERSHIP"), c.footnoteRefs(row, footnotes)));
@@ -162,7 +163,7 @@ public final class Form345Assembler {
         for (Map<String, String> row : sorted(rows.of(table), key)) {
             Cell c = new Cell(table, rows.accession(), key + "=" + row.get(key));
             into.add(new Holding(kind, ++seq, c.required(row, "SECURITY_TITLE"), c.decimal(row, "CONV_EXERCISE_PRICE"),
-                    c.formType(row), c.date(row, "EXERCISE_DATE", "EXCERCISE_DATE"), c.date(row, "EXPIRATION_DATE"),
+                    c.formType(row), c.termDate(row, "EXERCISE_DATE", "EXCERCISE_DATE"), c.termDate(row, "EXPIRATION_DATE"),
                     row.get("UNDLYNG_SEC_TITLE"), c.decimal(row, "UNDLYNG_SEC_SHARES"), c.decimal(row, "UNDLYNG_SEC_VALUE"),
                     c.decimal(row, "SHRS_OWND_FOLWNG_TRANS"), c.decimal(row, "VALU_OWND_FOLWNG_TRANS"),
                     c.oneOf(row, "DIRECT_INDIRECT_OWNERSHIP", Set.of("D", "I")), row.get("NATURE_OF_OWNERSHIP"),
@@ -227,12 +228,23 @@ public final class Form345Assembler {
             return date(row, column);
         }
 
+        /** A day of the filing itself (filed, period, trade, signature), within the range of {@link FilingBounds#eventProblem}. */
         LocalDate date(Map<String, String> row, String... columns) {
+            return anyDate(row, FilingBounds::eventProblem, columns);
+        }
+
+        /** An exercise or expiration date. */
+        LocalDate termDate(Map<String, String> row, String... columns) {
+            return anyDate(row, FilingBounds::termProblem, columns);
+        }
+
+        private LocalDate anyDate(Map<String, String> row, Function<LocalDate, String> problem, String... columns) {
             for (String column : columns) {
                 String value = row.get(column);
                 if (value != null) {
                     try {
-                        return LocalDate.parse(value, DATE);
+                        LocalDate day = LocalDate.parse(value, DATE);
+                        return bounded(day, problem.apply(day), column);
                     } catch (DateTimeParseException e) {
                         throw invalid(column, "'" + value + "' is not a date (DD-MON-YYYY, e.g. 31-JUL-2024)");
                     }
@@ -241,13 +253,21 @@ public final class Form345Assembler {
             return null;
         }
 
+        private <T> T bounded(T value, String problem, String column) {
+            if (problem != null) {
+                throw invalid(column, problem);
+            }
+            return value;
+        }
+
         BigDecimal decimal(Map<String, String> row, String column) {
             String value = row.get(column);
             if (value == null) {
                 return null;
             }
             try {
-                return new BigDecimal(value);
+                BigDecimal number = new BigDecimal(value);
+                return bounded(number, FilingBounds.decimalProblem(number), column);
             } catch (NumberFormatException e) {
                 throw invalid(column, "'" + value + "' is not a number");
             }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
@@ -45,6 +46,7 @@ public final class OwnershipXmlParser {
     /** The transaction codes of Forms 3, 4 and 5 (the SEC's list); a filing with another is refused. */
     public static final Set<String> TRANSACTION_CODES = Set.of("A", "C", "D", "E", "F", "G", "H", "I", "J", "L", "M", "O",
             "P", "S", "U", "W", "X", "Z");
+    private static final String XINCLUDE = "http://www.w3.org/2001/XInclude";
     private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(Z|[+-]\\d{2}:\\d{2})?");
     private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d*)?|\\.\\d+");
     private static final Pattern FOOTNOTE_ID = Pattern.compile("F[1-9][0-9]?");
@@ -72,7 +74,34 @@ public final class OwnershipXmlParser {
             throw new InvalidFilingException(INVALID, root.getTagName(),
                     "The root element is <" + root.getTagName() + ">, not <ownershipDocument>");
         }
+        refuseInclusions(root, ROOT);
         return new Reader(root).document();
+    }
+
+    /**
+     * An element of the XInclude namespace asks a processor to read another resource into the filing. Inclusion is
+     * off in this parser, but an ownershipDocument never holds one: it is refused with its path, not stored.
+     */
+    private static void refuseInclusions(Element element, String path) {
+        if (element.getTagName().equals("include") || element.getTagName().endsWith(":include")
+                || XINCLUDE.equals(element.getAttribute("xmlns")) || declaresXInclude(element)) {
+            throw new InvalidFilingException(INVALID, path, "An ownershipDocument holds no XInclude element (" + XINCLUDE + ")");
+        }
+        for (Node node = element.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (node instanceof Element child) {
+                refuseInclusions(child, path + "/" + child.getTagName());
+            }
+        }
+    }
+
+    private static boolean declaresXInclude(Element element) {
+        var attributes = element.getAttributes();
+        for (int i = 0; i < attributes.getLength(); i++) {
+            if (XINCLUDE.equals(attributes.item(i).getNodeValue().strip())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Document read(byte[] xml) {
@@ -410,7 +439,20 @@ public final class OwnershipXmlParser {
             return "0".repeat(10 - cik.length()) + cik;
         }
 
+        /** A day of the filing itself, within {@link FilingBounds#event}. */
         private static LocalDate date(String value, String path) {
+            return bounded(calendarDate(value, path), FilingBounds::eventProblem, path);
+        }
+
+        private static <T> T bounded(T value, Function<T, String> problem, String path) {
+            String wrong = problem.apply(value);
+            if (wrong != null) {
+                throw new InvalidFilingException(INVALID, path, wrong);
+            }
+            return value;
+        }
+
+        private static LocalDate calendarDate(String value, String path) {
             Matcher matcher = DATE.matcher(value);
             if (!matcher.matches()) {
                 throw new InvalidFilingException(INVALID, path, "'" + value + "' is not a date (YYYY-MM-DD)");
@@ -426,8 +468,9 @@ public final class OwnershipXmlParser {
             return value == null ? null : date(value, path);
         }
 
+        /** An exercise or expiration date, within {@link FilingBounds#term}. */
         private static LocalDate optionalDate(Field field) {
-            return optionalDate(field.value(), field.path());
+            return field.value() == null ? null : bounded(calendarDate(field.value(), field.path()), FilingBounds::termProblem, field.path());
         }
 
         private static BigDecimal decimal(Field field) {
@@ -438,7 +481,7 @@ public final class OwnershipXmlParser {
                 throw new InvalidFilingException(INVALID, field.path(),
                         "'" + field.value() + "' is not a decimal (digits and at most one '.', no sign, commas or $)");
             }
-            return new BigDecimal(field.value());
+            return bounded(new BigDecimal(field.value()), FilingBounds::decimalProblem, field.path());
         }
 
         private static Boolean bool(String value, String path) {

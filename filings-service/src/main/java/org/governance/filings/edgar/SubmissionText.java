@@ -4,42 +4,85 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A complete EDGAR submission text file: the SGML header (accession number, filing date) and the documents,
  * one of which holds the ownershipDocument XML between {@code <XML>} and {@code </XML>}.
+ *
+ * <p>
+ * Read in one pass over the text, line by line for the header and by plain searches for the document, so the cost
+ * is linear in the size whatever the text holds (the regular expressions it replaced backtracked to cubic time).
  */
 public record SubmissionText(String accession, LocalDate filingDate, byte[] xml) {
 
-    private static final Pattern ACCESSION = Pattern.compile("^ACCESSION NUMBER:\\s*(\\S+)\\s*$", Pattern.MULTILINE);
-    private static final Pattern FILED = Pattern.compile("^FILED AS OF DATE:\\s*(\\S+)\\s*$", Pattern.MULTILINE);
-    private static final Pattern XML = Pattern.compile("<XML>\\s*(.*?)\\s*</XML>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+    private static final String ACCESSION = "ACCESSION NUMBER:";
+    private static final String FILED = "FILED AS OF DATE:";
 
     public static SubmissionText parse(String text) {
-        Matcher accession = ACCESSION.matcher(text);
-        if (!accession.find()) {
-            throw new InvalidFilingException(InvalidFilingException.Reason.INVALID, "SEC-HEADER/ACCESSION NUMBER",
-                    "The submission header has no ACCESSION NUMBER line");
+        String accession = null;
+        String filed = null;
+        int start = 0;
+        while (start < text.length() && (accession == null || filed == null)) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            String line = text.substring(start, end);
+            if (accession == null && line.startsWith(ACCESSION)) {
+                accession = value(line, ACCESSION);
+            } else if (filed == null && line.startsWith(FILED)) {
+                filed = value(line, FILED);
+            }
+            start = end + 1;
         }
-        Matcher filed = FILED.matcher(text);
-        if (!filed.find()) {
-            throw new InvalidFilingException(InvalidFilingException.Reason.INVALID, "SEC-HEADER/FILED AS OF DATE",
-                    "The submission header has no FILED AS OF DATE line");
+        if (accession == null) {
+            throw invalid("SEC-HEADER/ACCESSION NUMBER", "The submission header has no ACCESSION NUMBER line");
+        }
+        if (filed == null) {
+            throw invalid("SEC-HEADER/FILED AS OF DATE", "The submission header has no FILED AS OF DATE line");
         }
         LocalDate filingDate;
         try {
-            filingDate = LocalDate.parse(filed.group(1), DateTimeFormatter.BASIC_ISO_DATE);
+            filingDate = LocalDate.parse(filed, DateTimeFormatter.BASIC_ISO_DATE);
         } catch (DateTimeParseException e) {
-            throw new InvalidFilingException(InvalidFilingException.Reason.INVALID, "SEC-HEADER/FILED AS OF DATE",
-                    "'" + filed.group(1) + "' is not a date (YYYYMMDD)");
+            throw invalid("SEC-HEADER/FILED AS OF DATE", "'" + filed + "' is not a date (YYYYMMDD)");
         }
-        Matcher xml = XML.matcher(text);
-        if (!xml.find()) {
-            throw new InvalidFilingException(InvalidFilingException.Reason.INVALID, "DOCUMENT/TEXT/XML",
-                    "The submission holds no <XML> document");
+        String outOfRange = FilingBounds.eventProblem(filingDate);
+        if (outOfRange != null) {
+            throw invalid("SEC-HEADER/FILED AS OF DATE", outOfRange);
         }
-        return new SubmissionText(accession.group(1), filingDate, xml.group(1).getBytes(StandardCharsets.UTF_8));
+        return new SubmissionText(accession, filingDate, xmlDocument(text));
+    }
+
+    /** The text of a header line after its label, one word (the header has no spaces in these values). */
+    private static String value(String line, String label) {
+        String value = line.substring(label.length()).strip();
+        return value.isEmpty() || value.chars().anyMatch(Character::isWhitespace) ? "" : value;
+    }
+
+    /** What lies between the first {@code <XML>} and the {@code </XML>} after it, without surrounding white space. */
+    private static byte[] xmlDocument(String text) {
+        String folded = asciiUpper(text);
+        int open = folded.indexOf("<XML>");
+        int close = open < 0 ? -1 : folded.indexOf("</XML>", open + 5);
+        if (close < 0) {
+            throw invalid("DOCUMENT/TEXT/XML", "The submission holds no <XML> document");
+        }
+        return text.substring(open + 5, close).strip().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Upper case for ASCII letters only, so that every index stays where it was. */
+    private static String asciiUpper(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] >= 'a' && chars[i] <= 'z') {
+                chars[i] -= 'a' - 'A';
+            }
+        }
+        return new String(chars);
+    }
+
+    private static InvalidFilingException invalid(String path, String message) {
+        return new InvalidFilingException(InvalidFilingException.Reason.INVALID, path, message);
     }
 }

@@ -40,6 +40,11 @@ public class Jdbc {
         public DataAccessException(String what, SQLException cause) {
             super(what + " failed (SQLState " + cause.getSQLState() + ")", cause);
         }
+
+        DataAccessException(String what, RuntimeException driverFault) {
+            super(what + " failed in the driver (" + driverFault.getClass().getSimpleName() + "); its connection was discarded",
+                    driverFault);
+        }
     }
 
     private final DataSource dataSource;
@@ -49,15 +54,19 @@ public class Jdbc {
     }
 
     public <T> List<T> query(String what, String sql, RowMapper<T> mapper, Object... parameters) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            bind(statement, parameters);
-            try (ResultSet rs = statement.executeQuery()) {
-                List<T> rows = new ArrayList<>();
-                while (rs.next()) {
-                    rows.add(mapper.map(rs));
+        try (Connection connection = dataSource.getConnection()) {
+            return guarded(what, connection, () -> {
+                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    bind(statement, parameters);
+                    try (ResultSet rs = statement.executeQuery()) {
+                        List<T> rows = new ArrayList<>();
+                        while (rs.next()) {
+                            rows.add(mapper.map(rs));
+                        }
+                        return rows;
+                    }
                 }
-                return rows;
-            }
+            });
         } catch (SQLException e) {
             throw new DataAccessException(what, e);
         }
@@ -69,9 +78,13 @@ public class Jdbc {
 
     /** The number of rows changed. */
     public int update(String what, String sql, Object... parameters) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            bind(statement, parameters);
-            return statement.executeUpdate();
+        try (Connection connection = dataSource.getConnection()) {
+            return guarded(what, connection, () -> {
+                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    bind(statement, parameters);
+                    return statement.executeUpdate();
+                }
+            });
         } catch (SQLException e) {
             throw new DataAccessException(what, e);
         }
@@ -80,7 +93,49 @@ public class Jdbc {
     /** Work on one connection; its SQLException goes to the caller, which may tell a lost race (23505) from a fault. */
     public void withConnection(ConnectionWork work) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            work.run(connection);
+            guarded("A write", connection, () -> {
+                work.run(connection);
+                return null;
+            });
+        }
+    }
+
+    @FunctionalInterface
+    private interface SqlWork<T> {
+        T run() throws SQLException;
+    }
+
+    /**
+     * Runs work on a connection, and discards the connection when the driver fails with anything but an
+     * SQLException. pgjdbc throws IllegalArgumentException while it encodes a batch with a number PostgreSQL cannot
+     * hold (a scale beyond 16383) after part of the batch is on the wire: the connection's protocol state is lost
+     * and every later statement on it fails or reads another's answer (a filing found missing). Such a connection
+     * must never go back to the pool.
+     */
+    private static <T> T guarded(String what, Connection connection, SqlWork<T> work) throws SQLException {
+        try {
+            return work.run();
+        } catch (RuntimeException driverFault) {
+            discard(connection);
+            throw driverFault instanceof DataAccessException ? driverFault : new DataAccessException(what, driverFault);
+        }
+    }
+
+    /**
+     * Closes the physical connection under Agroal's wrapper, then touches the wrapper: the "connection closed"
+     * SQLException (SQLState 08003) it throws is fatal to Agroal's PostgreSQL exception sorter, which destroys the
+     * connection instead of returning it to the pool.
+     */
+    private static void discard(Connection connection) {
+        try {
+            connection.unwrap(Connection.class).close();
+        } catch (SQLException alreadyGone) {
+            // nothing left to close
+        }
+        try {
+            connection.createStatement().close();
+        } catch (SQLException expected) {
+            // 08003: the pool has marked the connection to be destroyed
         }
     }
 

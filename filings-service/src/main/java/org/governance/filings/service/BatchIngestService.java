@@ -1,12 +1,15 @@
 package org.governance.filings.service;
 
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
@@ -56,7 +59,8 @@ public class BatchIngestService {
         List<FileOutcome> results = new ArrayList<>();
         List<Pending> pending = new ArrayList<>();
         String notRead = null;
-        try (ZipInputStream zip = new ZipInputStream(body)) {
+        // names without the archive's UTF-8 flag are read as the zip format's own default, code page 437
+        try (ZipInputStream zip = new ZipInputStream(body, Charset.forName("IBM437"))) {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 if (entry.isDirectory() || entry.getName().startsWith("__MACOSX/")) {
@@ -77,16 +81,35 @@ public class BatchIngestService {
                 }
             }
             store(pending, results);
-        } catch (ZipException e) {
-            throw ServiceException.invalidField("body", "The body is not a readable zip archive: " + e.getMessage());
-        } catch (IOException e) {
-            throw ServiceException.invalidField("body", "The zip archive could not be read: " + e.getMessage());
+        } catch (IOException | IllegalArgumentException e) {
+            String unreadable = unreadable(e);
+            if (pending.isEmpty() && results.stream().allMatch(Objects::isNull)) {
+                throw ServiceException.invalidField("body", unreadable);
+            }
+            store(pending, results);
+            results.removeIf(Objects::isNull); // the file being read when the archive broke
+            notRead = "The rest of the archive was not read: " + unreadable;
         }
         if (results.isEmpty()) {
             throw ServiceException.invalidField("body", "The zip archive holds no files");
         }
         return new BatchReport(results.size(), count(results, Outcome.STORED), count(results, Outcome.ALREADY_PRESENT),
                 count(results, Outcome.REJECTED), results, notRead);
+    }
+
+    /** What is wrong with an archive that could not be read to its end, said for a person. */
+    private static String unreadable(Exception e) {
+        if (e instanceof EOFException) {
+            return "The zip archive ends in the middle of a file: it is truncated (an interrupted upload or copy?)";
+        }
+        if (e instanceof IllegalArgumentException) {
+            // ZipInputStream's "MALFORMED": a name marked as UTF-8 that is not
+            return "A file name in the zip archive is marked as UTF-8 but is not valid UTF-8";
+        }
+        if (e instanceof ZipException) {
+            return "The body is not a readable zip archive (" + (e.getMessage() == null ? "its structure is broken" : e.getMessage()) + ")";
+        }
+        return "The zip archive could not be read to its end" + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
     }
 
     /** A file read and parsed, waiting to be stored with the others of its chunk. */

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.governance.filings.config.FilingsConfig;
+import org.governance.filings.edgar.FilingBounds;
 import org.governance.filings.edgar.OwnershipXmlParser;
 import org.governance.filings.edgar.SubmissionText;
 import org.governance.filings.model.Outcome;
@@ -52,6 +53,10 @@ public class FilingIngestService {
         if (accession == null || accession.isBlank()) {
             throw ServiceException.ruleViolated("accession",
                     "A bare ownershipDocument needs its accession number: POST /filings?accession=0001415889-24-020022");
+        }
+        String outOfRange = FilingBounds.eventProblem(filingDate);
+        if (outOfRange != null) {
+            throw ServiceException.invalidParameter("filingDate", outOfRange);
         }
         return new NewFiling(checkAccession(accession.strip(), "accession"), filingDate, sha256(xml), SourceFormat.XML, parser.parse(xml));
     }

@@ -1,11 +1,16 @@
 package org.governance.filings.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -120,5 +125,54 @@ class BatchIngestTest {
         given().get("/filings/{a}", before).then().statusCode(200);
         given().get("/filings/{a}", bomb).then().statusCode(404);
         given().get("/filings/{a}", after).then().statusCode(404);
+    }
+
+    @Test
+    void aNameMarkedUtf8ThatIsNotStopsTheReadingWithTheReasonAndKeepsWhatCameBefore() throws IOException {
+        String first = Fixtures.newAccession();
+        String qualys = Fixtures.text(Fixtures.QUALYS).replace("0001107843", "0009990122");
+        byte[] body = zip(first + ".xml", qualys, "QQQQ.xml", qualys);
+        // the archive marks its names as UTF-8 (general purpose flag bit 11); 0xFF is never UTF-8
+        replaceAll(body, "QQQQ".getBytes(StandardCharsets.US_ASCII), new byte[] { (byte) 0xFF, (byte) 0xFE, (byte) 0xFF, (byte) 0xFE });
+        given().contentType("application/zip").body(body).post("/filings/batch").then().statusCode(200)
+                .body("files", equalTo(1)).body("stored", equalTo(1))
+                .body("notRead", containsString("is marked as UTF-8 but is not valid UTF-8"));
+        assertThat(Fixtures.status(first)).isEqualTo(200);
+
+        byte[] only = zip("QQQQ.xml", qualys);
+        replaceAll(only, "QQQQ".getBytes(StandardCharsets.US_ASCII), new byte[] { (byte) 0xFF, (byte) 0xFE, (byte) 0xFF, (byte) 0xFE });
+        given().contentType("application/zip").body(only).post("/filings/batch").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("not valid UTF-8"));
+    }
+
+    @Test
+    void aNameInTheZipFormatsOwnCodePageIsReadAndItsFileJudged() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes, Charset.forName("IBM437"))) {
+            zip.putNextEntry(new ZipEntry("d\u00e9p\u00f4t.xml"));
+            zip.write(Fixtures.text(Fixtures.QUALYS).getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        given().contentType("application/zip").body(bytes.toByteArray()).post("/filings/batch").then().statusCode(200)
+                .body("rejected", equalTo(1)).body("results[0].file", equalTo("d\u00e9p\u00f4t.xml"))
+                .body("results[0].detail", containsString("named by its accession number"));
+    }
+
+    @Test
+    void aTruncatedArchiveSaysItIsTruncated() throws IOException {
+        byte[] whole = zip(Fixtures.newAccession() + ".xml", Fixtures.text(Fixtures.QUALYS).repeat(3));
+        byte[] truncated = Arrays.copyOf(whole, whole.length / 2);
+        given().contentType("application/zip").body(truncated).post("/filings/batch").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("truncated"))
+                .body("detail", not(containsString("null")));
+    }
+
+    private static void replaceAll(byte[] bytes, byte[] find, byte[] with) {
+        for (int i = 0; i + find.length <= bytes.length; i++) {
+            if (Arrays.equals(bytes, i, i + find.length, find, 0, find.length)) {
+                System.arraycopy(with, 0, bytes, i, with.length);
+            }
+        }
     }
 }

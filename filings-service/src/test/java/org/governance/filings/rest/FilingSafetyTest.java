@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
@@ -101,5 +104,64 @@ class FilingSafetyTest {
     void refusesTheWrongMediaType() {
         given().contentType("application/json").body("{}").post("/filings").then().statusCode(415)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void refusesANumberBeyondWhatAFilingHoldsAndTheNextReadsAreRight() {
+        String stored = Fixtures.newAccession();
+        Fixtures.postXml(Fixtures.text(Fixtures.QUALYS), stored, "2013-08-07").statusCode(201);
+        // 20,000 decimals: beyond PostgreSQL's NUMERIC, and once the driver failed half-way and broke its connection
+        refused(Fixtures.text(Fixtures.QUALYS).replace("<value>65500</value>", "<value>1." + "5".repeat(20_000) + "</value>"), 422,
+                "invalid-filing",
+                "ownershipDocument/nonDerivativeTable/nonDerivativeTransaction[1]/postTransactionAmounts/sharesOwnedFollowingTransaction/value");
+        refused(Fixtures.text(Fixtures.QUALYS).replace("<value>65500</value>", "<value>" + "9".repeat(1_200) + "</value>"), 422,
+                "invalid-filing",
+                "ownershipDocument/nonDerivativeTable/nonDerivativeTransaction[1]/postTransactionAmounts/sharesOwnedFollowingTransaction/value");
+        for (int i = 0; i < 40; i++) {
+            given().get("/filings/{accession}", stored).then().statusCode(200).body("accession", equalTo(stored));
+        }
+    }
+
+    @Test
+    void refusesDatesNoFilingCanHave() {
+        String xml = Fixtures.text(Fixtures.QUALYS);
+        refused(xml.replace("<periodOfReport>2013-08-06</periodOfReport>", "<periodOfReport>0000-01-01</periodOfReport>"), 422,
+                "invalid-filing", "ownershipDocument/periodOfReport");
+        refused(xml.replaceFirst("<transactionDate><value>2013-08-06</value>", "<transactionDate><value>9999-12-31</value>"), 422,
+                "invalid-filing", "ownershipDocument/nonDerivativeTable/nonDerivativeTransaction[1]/transactionDate/value");
+        // once stored as PostgreSQL's infinity, with a business-day count of 20 hours at every read
+        for (String filingDate : new String[] { "+999999999-12-31", "-999999999-01-01", "0000-01-01" }) {
+            String accession = Fixtures.newAccession();
+            Fixtures.postXml(xml, accession, filingDate).statusCode(400).contentType("application/problem+json")
+                    .body("type", equalTo("urn:governance:problem:invalid-parameter")).body("errors[0].field", equalTo("filingDate"));
+            assertThat(Fixtures.status(accession)).isEqualTo(404);
+        }
+        String accession = Fixtures.newAccession();
+        Fixtures.postXml(xml, accession, "9999-12-31").statusCode(400).body("errors[0].field", equalTo("filingDate"))
+                .body("detail", containsString("1934-06-06 to 2099-12-31"));
+        assertThat(Fixtures.status(accession)).isEqualTo(404);
+
+        String submission = Fixtures.submission(accession, "99991231", xml);
+        given().contentType("text/plain").body(submission).post("/filings").then().statusCode(422)
+                .body("errors[0].field", equalTo("SEC-HEADER/FILED AS OF DATE"));
+        assertThat(Fixtures.status(accession)).isEqualTo(404);
+    }
+
+    @Test
+    void readsAHostileSubmissionTextInLinearTime() {
+        // the regular expressions it replaced took 275 ms for 1,200 of these lines, growing with the cube of their number
+        String accession = Fixtures.newAccession();
+        String hostile = Fixtures.submission(accession, "20130807", "").replace("<XML>", "").replace("</XML>", "")
+                + "<XML>  \n".repeat(100_000);
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> given().contentType("text/plain").body(hostile).post("/filings").then()
+                .statusCode(422).body("errors[0].field", equalTo("DOCUMENT/TEXT/XML")));
+        assertThat(Fixtures.status(accession)).isEqualTo(404);
+    }
+
+    @Test
+    void refusesAnXIncludeAndReadsNothingItNames() {
+        String xinclude = Fixtures.text(Fixtures.QUALYS).replace("<remarks></remarks>",
+                "<remarks><xi:include xmlns:xi=\"http://www.w3.org/2001/XInclude\" href=\"file:///etc/passwd\" parse=\"text\"/></remarks>");
+        refused(xinclude, 422, "invalid-filing", "ownershipDocument/remarks/xi:include");
     }
 }
