@@ -2,6 +2,7 @@ package org.governance.wire;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -63,8 +67,33 @@ public class ProblemMappers {
     public Response unreadable(JsonParseException e, UriInfo uri) {
         String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
                 + ", column " + e.getLocation().getColumnNr();
-        return problem(400, "malformed-body", "Request body is not valid JSON", "The body is not valid JSON" + where,
-                uri, List.of());
+        // Jackson's own words for the syntax (an unexpected character, a duplicate field), without its source excerpt
+        String what = e.getOriginalMessage() == null ? "" : ": " + shortened(e.getOriginalMessage().lines().findFirst().orElse(""));
+        return problem(400, "malformed-body", "Request body is not valid JSON", "The body is not valid JSON" + where + what,
+                uri, List.of(new FieldError("body", "is not valid JSON" + where)));
+    }
+
+    /**
+     * A body Jackson stopped reading for a reason other than its syntax: a number out of range of its type
+     * (InputCoercionException) or a value beyond the reader's limits, such as a number of more than 1,000 digits
+     * (StreamConstraintsException). A 400 that says where, never the service's 500.
+     */
+    @ServerExceptionMapper(priority = 1)
+    public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof JsonMappingException mapping) {
+            return unmappable(mapping, uri);
+        }
+        if (e instanceof JsonParseException syntax) {
+            return unreadable(syntax, uri);
+        }
+        String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        String field = e.getProcessor() instanceof JsonParser parser && parser.getParsingContext() != null
+                && parser.getParsingContext().getCurrentName() != null ? parser.getParsingContext().getCurrentName() : "body";
+        String what = e instanceof InputCoercionException coercion
+                ? "holds a number out of the range of " + describe(coercion.getTargetType())
+                : "holds a value beyond the limits a body may have (numbers of at most 1,000 digits, text of at most 20,000,000 characters, nesting at most 1,000 deep)";
+        return problem(400, "malformed-body", "Request body could not be read",
+                ("body".equals(field) ? "The body " : field + " ") + what + where, uri, List.of(new FieldError(field, what)));
     }
 
     /** Registered for the subclass too, which Quarkus otherwise answers with an empty 400. */
@@ -80,8 +109,14 @@ public class ProblemMappers {
         if (e instanceof UnrecognizedPropertyException unknown) {
             field = field.isEmpty() ? unknown.getPropertyName() : field;
             message = "is not a known field";
+        } else if (e instanceof InvalidFormatException format && format.getTargetType() == String.class) {
+            message = format.getOriginalMessage();
         } else if (e instanceof InvalidFormatException format) {
             message = "'" + format.getValue() + "' is not a valid " + describe(format.getTargetType());
+        } else if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+            message = "has more after its JSON value: send one JSON value per request";
+        } else if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
+            message = "has the wrong type or shape: expected " + describe(mismatched.getTargetType());
         } else {
             message = "has the wrong type or shape";
         }
@@ -92,7 +127,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
-        if (e.getCause() instanceof JsonParseException unreadable) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
             return unreadable(unreadable, uri);
         }
         int status = e.getResponse().getStatus();
@@ -144,9 +179,16 @@ public class ProblemMappers {
         return path.toString();
     }
 
+    private static String shortened(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 200) + "...";
+    }
+
     private static String describe(Class<?> type) {
         if (type == null) {
             return "value";
+        }
+        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+            return "list (a JSON array)";
         }
         if (type.isEnum()) {
             return type.getSimpleName() + " (one of " + Arrays.stream(type.getEnumConstants())
@@ -154,6 +196,18 @@ public class ProblemMappers {
         }
         if (type == LocalDate.class) {
             return "date (YYYY-MM-DD)";
+        }
+        if (type.isRecord() || type.getName().startsWith("org.governance")) {
+            return "object (a JSON object)";
+        }
+        if (type == String.class || CharSequence.class.isAssignableFrom(type)) {
+            return "text (a JSON string)";
+        }
+        if (type == Long.class || type == long.class || type == Integer.class || type == int.class) {
+            return "whole number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "boolean (true or false)";
         }
         return type.getSimpleName().toLowerCase(Locale.ROOT);
     }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -19,6 +20,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @ApplicationScoped
 public class RequestParams {
+
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final PagingConfig paging;
 
@@ -48,11 +51,16 @@ public class RequestParams {
         if (value == null || value.isBlank()) {
             return absent;
         }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ServiceException.invalidParameter(name, "'" + abbreviate(value) + "' is not a date: expected YYYY-MM-DD");
+        String text = value.strip();
+        if (DATE.matcher(text).matches() && !text.startsWith("0000")) {
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                // answered below
+            }
         }
+        throw ServiceException.invalidParameter(name,
+                "'" + abbreviate(value) + "' is not a date: expected YYYY-MM-DD, a calendar day with a year from 0001 to 9999");
     }
 
     /** The page asked for, checked against the configured bounds; the first page of the default size when absent. */

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.governance.committees.model.CommitteeType;
 import org.governance.wire.Cik;
+import org.governance.wire.validation.RecordDate;
 
 @Schema(name = "CommitteeRequest", description = "A committee to create or replace")
 public record CommitteeRequest(
@@ -21,9 +22,9 @@ public record CommitteeRequest(
         @Schema(examples = "https://investor.example.com/audit-charter.pdf")
         @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http or https URL") String charterUrl,
         @Schema(description = "The charter's text") @Size(max = 200_000) String charterText,
-        @Schema(examples = "2024-02-01") LocalDate charterReviewedOn,
-        @Schema(description = "Empty when unknown: the committee then counts as existing from the start", examples = "2012-09-27") LocalDate formedOn,
-        @Schema(description = "Last day of the committee; empty while it exists") LocalDate dissolvedOn,
+        @Schema(examples = "2024-02-01") @RecordDate LocalDate charterReviewedOn,
+        @Schema(description = "Empty when unknown: the committee then counts as existing from the start", examples = "2012-09-27") @RecordDate LocalDate formedOn,
+        @Schema(description = "Last day of the committee; empty while it exists") @RecordDate LocalDate dissolvedOn,
         @Schema(description = "True for an invented example, never a fact", examples = "false") Boolean illustrative,
         @Schema(description = "Where these facts come from") @Size(max = 2000) String source) {
 }

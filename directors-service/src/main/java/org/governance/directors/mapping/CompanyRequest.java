@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.governance.wire.Cik;
+import org.governance.wire.validation.MonthDayText;
 
 @Schema(name = "CompanyRequest", description = "A company to create or replace")
 public record CompanyRequest(
@@ -16,7 +17,7 @@ public record CompanyRequest(
         @Schema(examples = "QLYS") @Pattern(regexp = "[A-Za-z0-9.\\-]{1,10}", message = "must be 1 to 10 letters, digits, dots or hyphens") String ticker,
         @Schema(examples = "NASDAQ") @Size(max = 40) String exchange,
         @Schema(description = "Last day of the fiscal year, MM-DD", examples = "12-31")
-        @Pattern(regexp = "(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])", message = "must be MM-DD") String fiscalYearEnd,
+        @MonthDayText String fiscalYearEnd,
         @Schema(description = "Whether the board is classified (staggered)", examples = "true") Boolean classifiedBoard,
         @Schema(description = "Where these facts come from") @Size(max = 2000) String source) {
 }

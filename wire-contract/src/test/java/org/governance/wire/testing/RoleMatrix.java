@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.governance.wire.Roles;
 import org.junit.jupiter.api.DynamicTest;
 
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 /**
@@ -51,13 +52,26 @@ public final class RoleMatrix {
     }
 
     public static int send(Call call, String token) {
+        return answer(call, token).statusCode();
+    }
+
+    private static Response answer(Call call, String token) {
         var request = as(token);
         if (call.body() instanceof byte[] bytes) {
             request.contentType(call.contentType()).body(bytes);
         } else if (call.body() != null) {
             request.contentType(call.contentType()).body(call.body());
         }
-        return request.request(call.method(), call.path()).statusCode();
+        return request.request(call.method(), call.path());
+    }
+
+    /** A refusal with its RFC 9457 body: the status, the problem type and a detail that says what is needed. */
+    public static void assertProblem(Response response, int status, String slug) {
+        assertThat(response.statusCode()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.jsonPath().getString("type")).isEqualTo("urn:governance:problem:" + slug);
+        assertThat(response.jsonPath().getInt("status")).isEqualTo(status);
+        assertThat(response.jsonPath().getString("detail")).isNotBlank();
     }
 
     /** The default "other roles": a reader's call made as filings-ingest, any other call made as a reader. */
@@ -68,9 +82,11 @@ public final class RoleMatrix {
     /** One test per call: no token 401, the {@code otherRoles} of the call 403, its own role its status. */
     public static Stream<DynamicTest> tests(List<Call> calls, Function<Call, String[]> otherRoles) {
         return calls.stream().map(call -> DynamicTest.dynamicTest(call.method() + " " + call.path(), () -> {
-            assertThat(send(call, null)).as("without a token").isEqualTo(401);
+            assertProblem(answer(call, null), 401, "unauthorized");
             String[] others = otherRoles.apply(call);
-            assertThat(send(call, Tokens.withRoles(others))).as("with only " + String.join(", ", others)).isEqualTo(403);
+            Response refused = answer(call, Tokens.withRoles(others));
+            assertThat(refused.statusCode()).as("with only " + String.join(", ", others)).isEqualTo(403);
+            assertProblem(refused, 403, "forbidden");
             assertThat(send(call, Tokens.withRoles(call.role()))).as("with " + call.role()).isEqualTo(call.status());
         }));
     }
@@ -81,9 +97,9 @@ public final class RoleMatrix {
 
     /** An expired, a tampered and a foreign-audience token are refused on {@code path}; a good reader's token is not. */
     public static void assertRefusesBadTokens(String path) {
-        assertThat(as(Tokens.expired(Roles.READER)).get(path).statusCode()).isEqualTo(401);
-        assertThat(as(Tokens.tampered(Roles.READER)).get(path).statusCode()).isEqualTo(401);
-        assertThat(as(Tokens.forAnotherAudience(Roles.READER)).get(path).statusCode()).isEqualTo(401);
+        assertProblem(as(Tokens.expired(Roles.READER)).get(path), 401, "unauthorized");
+        assertProblem(as(Tokens.tampered(Roles.READER)).get(path), 401, "unauthorized");
+        assertProblem(as(Tokens.forAnotherAudience(Roles.READER)).get(path), 401, "unauthorized");
         assertThat(as(Tokens.withRoles(Roles.READER)).get(path).statusCode()).isEqualTo(200);
     }
 
