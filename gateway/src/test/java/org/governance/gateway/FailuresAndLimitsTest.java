@@ -6,10 +6,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -17,6 +19,7 @@ import static org.hamcrest.Matchers.nullValue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 
@@ -29,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 
 @QuarkusTest
@@ -144,7 +148,7 @@ class FailuresAndLimitsTest {
     @Test
     void refusesAQueryDeeperThanTheLimit() {
         GraphQL.post("""
-                { companies { items { board { company { board { company { board { company { board { company { name } } } } } } } } } } }""")
+                { companies { items { board { company { board { company { board { company { board { company { board { company { board { company { board { company { name } } } } } } } } } } } } } } } } }""")
                 .body("data", nullValue())
                 .body("errors[0].message", containsString("maximum query depth exceeded"));
         assertThat(StubServices.requests(StubServices.directors())).isZero();
@@ -169,5 +173,97 @@ class FailuresAndLimitsTest {
                 .body("errors[0].message", equalTo("Page size 501 is outside the limit: the maximum page size is 500"))
                 .body("errors[0].extensions.code", equalTo("LIMIT_EXCEEDED"));
         assertThat(StubServices.requests(StubServices.directors())).isZero();
+    }
+
+    /** The introspection query that GraphiQL and code generators send (types nested nine deep). */
+    private static final String INTROSPECTION = """
+            query IntrospectionQuery {
+              __schema {
+                queryType { name } mutationType { name } subscriptionType { name }
+                types { ...FullType }
+                directives { name description locations args { ...InputValue } }
+              }
+            }
+            fragment FullType on __Type {
+              kind name description specifiedByURL
+              fields(includeDeprecated: true) { name description args { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason }
+              inputFields { ...InputValue }
+              interfaces { ...TypeRef }
+              enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason }
+              possibleTypes { ...TypeRef }
+            }
+            fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue }
+            fragment TypeRef on __Type {
+              kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name
+              ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } } }
+            }""";
+
+    @Test
+    void answersTheIntrospectionQueryThatToolsSend() {
+        GraphQL.post(INTROSPECTION)
+                .body("errors", nullValue())
+                .body("data.__schema.queryType.name", equalTo("Query"))
+                .body("data.__schema.types.name", hasItems("Company", "Director", "Transaction"));
+    }
+
+    @Test
+    void boundsTheRootFieldsOfAQueryBeforeAnyCall() {
+        StringBuilder aliases = new StringBuilder("{");
+        for (int i = 0; i < 130; i++) {
+            aliases.append(" c").append(i).append(": companies(search: \"q").append(i).append("\") { totalItems }");
+        }
+        GraphQL.post(aliases.append(" }").toString())
+                .body("errors[0].extensions.code", equalTo("LIMIT_EXCEEDED"))
+                .body("errors[0].message", containsString("130 fields at its root"));
+        assertThat(StubServices.requests(StubServices.directors())).isZero();
+        // through fragments too
+        GraphQL.post("{ ...A } fragment A on Query { " + aliases.substring(1, aliases.length() - 2) + " }")
+                .body("errors[0].extensions.code", equalTo("LIMIT_EXCEEDED"));
+        assertThat(StubServices.requests(StubServices.directors())).isZero();
+    }
+
+    @Test
+    void badInputIsInvalidInputDecidedBeforeAnyCallNeverAnOutage() {
+        for (String query : List.of("{ companies(search: \"qua\\u0000lys\") { totalItems } }",
+                "{ people(name: \"john\\u0000\") { fullName } }",
+                "{ company(cik: \"1107843\") { board(asOf: \"+999999999-12-31\") { id } } }",
+                "{ company(cik: \"1107843\") { board(asOf: \"-999999999-01-01\") { id } } }")) {
+            GraphQL.post(query)
+                    .body("errors[0].extensions.code", equalTo("INVALID_INPUT"))
+                    .body("errors[0].message", not(containsString("Exception")))
+                    .body("errors[0].message", not(containsString("SERVICE_UNAVAILABLE")));
+        }
+        given().contentType(ContentType.JSON).body(Map.of("query", "query($s: String) { companies(search: $s) { totalItems } }",
+                "variables", Map.of("s", "q".repeat(5 * 1024 * 1024)))).post("/graphql").then().statusCode(200)
+                .body("errors[0].extensions.code", equalTo("INVALID_INPUT"))
+                .body("errors[0].extensions.field", equalTo("search"));
+        assertThat(StubServices.requests(StubServices.directors())).isLessThanOrEqualTo(2);
+        assertThat(StubServices.requests(StubServices.directors(), "/directors")).isZero();
+    }
+
+    @Test
+    void errorsNameTheArgumentAndTheRuleNeverAClass() {
+        for (String query : List.of("{ company(cik: \"1107843\") { board(asOf: \"2024-02-30\") { id } } }",
+                "{ companies(page: 5) { totalItems } }", "{ companies(page: { size: \"many\" }) { totalItems } }",
+                "{ companies(page: { size: 99999999999 }) { totalItems } }")) {
+            GraphQL.post(query)
+                    .body("errors", not(hasSize(0)))
+                    .body("errors[0].message", not(containsString("java.")))
+                    .body("errors[0].message", not(containsString("org.governance")))
+                    .body("errors[0].message", not(containsString("Exception")))
+                    .body("data.companies", nullValue());
+        }
+        // a page size beyond Int was read as 1,215,752,191
+        GraphQL.post("{ companies(page: { size: 99999999999 }) { totalItems } }")
+                .body("errors[0].message", equalTo("page.size 99999999999 is outside the limit: the maximum page size is 500"));
+        given().contentType(ContentType.JSON).body(Map.of("query", "query($p: PageInput) { companies(page: $p) { totalItems } }",
+                "variables", Map.of("p", Map.of("size", 99999999999L)))).post("/graphql").then()
+                .body("errors[0].extensions.code", equalTo("LIMIT_EXCEEDED"))
+                .body("errors[0].message", containsString("99999999999"));
+        GraphQL.post("{ company(cik: \"1107843\") { board(asOf: \"2024-02-30\") { id } } }")
+                .body("errors[0].extensions.code", equalTo("INVALID_INPUT"))
+                .body("errors[0].extensions.field", equalTo("asOf"))
+                .body("errors[0].message", equalTo("asOf '2024-02-30' is not a day: expected YYYY-MM-DD, a date the calendar has"));
+        assertThat(StubServices.requests(StubServices.directors(), "/companies")).isZero();
     }
 }

@@ -6,6 +6,10 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "gateway")
 public interface GatewayConfig {
 
+    /** Most fields at the root of one query (aliases and fragments counted): each costs calls to the services. */
+    @WithDefault("20")
+    int maxRootFields();
+
     /** Largest page a query may ask for. */
     @WithDefault("500")
     int maxPageSize();

@@ -72,6 +72,11 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         return server.countRequestsMatching(WireMock.anyRequestedFor(WireMock.anyUrl()).build()).getCount();
     }
 
+    /** Requests a server received on a path since the last reset (the query string aside). */
+    public static int requests(WireMockServer server, String path) {
+        return server.countRequestsMatching(WireMock.anyRequestedFor(WireMock.urlPathEqualTo(path)).build()).getCount();
+    }
+
     public static String json(Object value) {
         try {
             return JSON.writeValueAsString(value);
