@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.Fault;
 
 import org.governance.gateway.support.Data;
@@ -265,5 +266,18 @@ class FailuresAndLimitsTest {
                 .body("errors[0].extensions.field", equalTo("asOf"))
                 .body("errors[0].message", equalTo("asOf '2024-02-30' is not a day: expected YYYY-MM-DD, a date the calendar has"));
         assertThat(StubServices.requests(StubServices.directors(), "/companies")).isZero();
+    }
+
+    @Test
+    void theTraceOfARequestGoesOnToEveryServiceAndIntoItsErrors() {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        StubServices.directors().stubFor(get(urlPathEqualTo("/companies/404")).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/problem+json").withBody(StubServices.problem(404, "No company with CIK 404", null))));
+        given().header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01").contentType(ContentType.JSON)
+                .body(Map.of("query", "{ company(cik: \"404\") { name } }")).post("/graphql").then().statusCode(200)
+                .body("errors[0].extensions.code", equalTo("NOT_FOUND"))
+                .body("errors[0].extensions.traceId", equalTo(traceId));
+        StubServices.directors().verify(WireMock.getRequestedFor(urlPathEqualTo("/companies/404"))
+                .withHeader("traceparent", WireMock.matching("00-" + traceId + "-[0-9a-f]{16}-0[01]")));
     }
 }

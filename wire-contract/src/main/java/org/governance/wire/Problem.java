@@ -20,7 +20,9 @@ public record Problem(
         @Schema(examples = "422") int status,
         @Schema(examples = "The date left (2019-01-01) is before the date first elected (2020-06-01)") String detail,
         @Schema(examples = "/directors") String instance,
-        List<FieldError> errors) {
+        List<FieldError> errors,
+        @Schema(description = "The W3C trace id of the request: quote it when reporting the error", examples = "4bf92f3577b34da6a3ce929d0e0e4736")
+        String traceId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     /** Every problem type is this prefix and a slug, such as {@code invalid-parameter}. */
@@ -28,6 +30,11 @@ public record Problem(
 
     public Problem {
         errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+
+    /** A problem of the request being answered, with its trace id. */
+    public Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
+        this(type, title, status, detail, instance, errors, Traces.currentTraceId());
     }
 
     /** The problem type of a slug. */

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -122,6 +123,22 @@ class BadInputTest {
         given().queryParam("search", "q".repeat(10_000)).get("/companies").then().statusCode(414)
                 .contentType("application/problem+json").body("type", equalTo("urn:governance:problem:uri-too-long"))
                 .body("detail", startsWith("The request's path and query are"));
+    }
+
+    @Test
+    void everyProblemCarriesTheTraceIdOfItsRequest() {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        String traceparent = "00-" + traceId + "-00f067aa0ba902b7-01";
+        given().header("traceparent", traceparent).get("/companies/{cik}", "8889999").then().statusCode(404)
+                .body("traceId", equalTo(traceId));
+        given().header("traceparent", traceparent).queryParam("asOf", "2024-02-30").get("/directors").then().statusCode(400)
+                .body("traceId", equalTo(traceId));
+        given().header("traceparent", traceparent).contentType(ContentType.JSON).body("{\"fullName\": 5}").post("/people").then()
+                .statusCode(400).body("traceId", equalTo(traceId));
+        given().header("traceparent", traceparent).queryParam("search", "q".repeat(10_000)).get("/companies").then().statusCode(414)
+                .body("traceId", equalTo(traceId));
+        // without a trace from the caller, the service starts one
+        given().get("/companies/{cik}", "8889999").then().statusCode(404).body("traceId", matchesPattern("[0-9a-f]{32}"));
     }
 
     /** The status line, the headers and as much of the body as its Content-Length says. */

@@ -1,8 +1,11 @@
 package org.governance.gateway.graphql.error;
 
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+
+import org.governance.wire.Traces;
 
 import graphql.GraphQL;
 import graphql.GraphqlErrorBuilder;
@@ -51,9 +54,22 @@ public class ArgumentErrors implements EventingService, DataFetcherExceptionHand
                 : "An argument of " + parameters.getDataFetchingEnvironment().getField().getName() + " has a value of the wrong type";
         return CompletableFuture.completedFuture(DataFetcherExceptionHandlerResult.newResult()
                 .error(GraphqlErrorBuilder.newError(parameters.getDataFetchingEnvironment()).message(message)
-                        .extensions(argument == null ? Map.of("code", "INVALID_INPUT") : Map.of("code", "INVALID_INPUT", "field", argument))
+                        .extensions(extensions(argument))
                         .build())
                 .build());
+    }
+
+    private static Map<String, Object> extensions(String argument) {
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("code", "INVALID_INPUT");
+        if (argument != null) {
+            extensions.put("field", argument);
+        }
+        String traceId = Traces.currentTraceId();
+        if (traceId != null) {
+            extensions.put("traceId", traceId);
+        }
+        return extensions;
     }
 
     /** The argument of the field whose literal, or whose variable's value, is the text. */
