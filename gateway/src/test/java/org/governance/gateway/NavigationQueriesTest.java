@@ -185,4 +185,64 @@ class NavigationQueriesTest {
         io.restassured.RestAssured.given().get("/q/health/ready").then().statusCode(200);
         io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200);
     }
+
+    @Test
+    void aCompanysInsidersAsItsFilingsReportThem() {
+        StubServices.directors().stubFor(get(urlPathEqualTo("/companies/1107843")).willReturn(okJson(StubServices.json(
+                Data.company(Data.QUALYS, "QUALYS, INC.", "QLYS")))));
+        StubServices.filings().stubFor(get(urlPathEqualTo("/issuers/" + Data.QUALYS + "/insiders")).willReturn(okJson("""
+                {"issuerCik": "0001107843", "issuerName": "QUALYS, INC.", "asOf": "2024-09-30", "insiders": [
+                  {"cik": "0009990001", "name": "Wilson John N", "director": false, "officer": true,
+                   "officerTitle": "EVP, Worldwide Field Ops", "tenPercentOwner": false, "other": false, "otherText": null,
+                   "firstFiled": "2013-08-07", "lastFiled": "2024-08-08", "filings": 12, "lastAccession": "0001415889-24-020022",
+                   "exited": true, "holdings": [{"securityTitle": "Common Stock", "table": "NON_DERIVATIVE", "directOrIndirect": "D",
+                   "natureOfOwnership": null, "sharesOwned": 55500, "valueOwned": null, "reportedFor": "2024-08-06",
+                   "accession": "0001415889-24-020022"}]}]}""")));
+        GraphQL.post("""
+                { company(cik: "1107843") { insiders(asOf: "2024-09-30") { cik name officer officerTitle firstFiled lastFiled
+                    filings exited holdings { securityTitle sharesOwned reportedFor } } } }""")
+                .body("errors", nullValue())
+                .body("data.company.insiders[0].name", equalTo("Wilson John N"))
+                .body("data.company.insiders[0].officerTitle", equalTo("EVP, Worldwide Field Ops"))
+                .body("data.company.insiders[0].firstFiled", equalTo("2013-08-07"))
+                .body("data.company.insiders[0].filings", equalTo(12))
+                .body("data.company.insiders[0].exited", equalTo(true))
+                .body("data.company.insiders[0].holdings[0].sharesOwned", hasToString("55500"))
+                .body("data.company.insiders[0].holdings[0].reportedFor", equalTo("2024-08-06"));
+        StubServices.filings().verify(WireMock.getRequestedFor(urlPathEqualTo("/issuers/" + Data.QUALYS + "/insiders"))
+                .withQueryParam("asOf", WireMock.equalTo("2024-09-30")));
+    }
+
+    @Test
+    void whereTheCuratedBoardAndTheFilingsDisagree() {
+        StubServices.directors().stubFor(get(urlPathEqualTo("/companies/1107843")).willReturn(okJson(StubServices.json(
+                Data.company(Data.QUALYS, "QUALYS, INC.", "QLYS")))));
+        StubServices.directors().stubFor(get(urlPathEqualTo("/directors")).willReturn(okJson(StubServices.page(List.of(
+                Data.seat(21, Data.QUALYS, Data.person(1, "Exited Director", "9990001", null), true),
+                Data.seat(22, Data.QUALYS, Data.person(2, "Unknown Cik", null, null), true),
+                Data.seat(24, Data.QUALYS, Data.person(4, "Named Director", null, null), true),
+                Data.seat(23, Data.QUALYS, Data.person(3, "Filing Director", "0009990003", null), true))))));
+        StubServices.filings().stubFor(get(urlPathEqualTo("/issuers/" + Data.QUALYS + "/insiders")).willReturn(okJson("""
+                {"issuerCik": "0001107843", "insiders": [
+                  {"cik": "0009990001", "name": "EXITED DIRECTOR", "director": true, "officer": false, "firstFiled": "2020-01-02",
+                   "lastFiled": "2024-03-01", "filings": 3, "lastAccession": "0009999999-24-000001", "exited": true, "holdings": []},
+                  {"cik": "0009990002", "name": "UNSEATED DIRECTOR", "director": true, "officer": false, "firstFiled": "2024-02-01",
+                   "lastFiled": "2024-08-01", "filings": 1, "lastAccession": "0009999999-24-000002", "exited": false, "holdings": []},
+                  {"cik": "0009990003", "name": "FILING DIRECTOR", "director": true, "officer": false, "firstFiled": "2021-02-01",
+                   "lastFiled": "2024-08-01", "filings": 4, "lastAccession": "0009999999-24-000003", "exited": false, "holdings": []},
+                  {"cik": "0009990005", "name": "DIRECTOR NAMED", "director": true, "officer": false, "firstFiled": "2021-02-01",
+                   "lastFiled": "2024-08-01", "filings": 4, "lastAccession": "0009999999-24-000005", "exited": false, "holdings": []},
+                  {"cik": "0009990004", "name": "AN OFFICER", "director": false, "officer": true, "firstFiled": "2021-02-01",
+                   "lastFiled": "2024-08-01", "filings": 4, "lastAccession": "0009999999-24-000004", "exited": false, "holdings": []}]}""")));
+        GraphQL.post("""
+                { company(cik: "1107843") { boardVsFilings(asOf: "2024-09-30") { kind personCik name directorId lastFiled detail } } }""")
+                .body("errors", nullValue())
+                .body("data.company.boardVsFilings", hasSize(3))
+                .body("data.company.boardVsFilings.find { it.kind == 'DIRECTOR_FILED_EXIT' }.directorId", equalTo("21"))
+                .body("data.company.boardVsFilings.find { it.kind == 'DIRECTOR_FILED_EXIT' }.lastFiled", equalTo("2024-03-01"))
+                .body("data.company.boardVsFilings.find { it.kind == 'DIRECTOR_FILES_NOTHING' }.name", equalTo("Unknown Cik"))
+                .body("data.company.boardVsFilings.find { it.kind == 'DIRECTOR_NOT_ON_BOARD' }.personCik", equalTo("0009990002"))
+                .body("data.company.boardVsFilings.find { it.kind == 'DIRECTOR_NOT_ON_BOARD' }.detail",
+                        equalTo("The filing of 2024-08-01 (0009999999-24-000002) reports a director with no seat on the board on 2024-09-30"));
+    }
 }

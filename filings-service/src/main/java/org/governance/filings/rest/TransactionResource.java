@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.governance.filings.edgar.OwnershipDocument.Table;
 import org.governance.filings.edgar.OwnershipXmlParser;
+import org.governance.filings.mapping.InsidersResponse;
 import org.governance.filings.mapping.SummaryResponse;
 import org.governance.filings.mapping.TransactionRecord;
 import org.governance.filings.model.TransactionQuery;
@@ -97,5 +98,16 @@ public class TransactionResource {
         TransactionParams.Period period = TransactionParams.period(quarter, from, to);
         return query.issuerSummary(cik.value(), period.quarter(), period.from(), period.to(),
                 params.enumValue("table", table, Table.class));
+    }
+
+    @RolesAllowed(Roles.READER)
+    @GET
+    @Path("issuers/{cik}/insiders")
+    @Operation(summary = "An issuer's insiders as its filings report them", description = "Each reporting owner with the relationships"
+            + " of their latest filing (director, officer and title, 10% owner, other), their first and last filing dates, the"
+            + " exit mark (no longer subject to Section 16) and what they last reported holding, counting filings up to asOf")
+    public InsidersResponse insiders(@PathParam("cik") Cik cik,
+            @Parameter(description = "Filings up to this day; today when absent", example = "2024-09-30") @QueryParam("asOf") LocalDate asOf) {
+        return query.insiders(cik.value(), asOf == null ? LocalDate.now() : asOf);
     }
 }

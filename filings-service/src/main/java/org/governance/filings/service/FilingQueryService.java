@@ -1,7 +1,11 @@
 package org.governance.filings.service;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,11 +14,15 @@ import jakarta.transaction.Transactional;
 import org.governance.filings.edgar.OwnershipDocument.Table;
 import org.governance.filings.mapping.FilingMapper;
 import org.governance.filings.mapping.FilingResponse;
+import org.governance.filings.mapping.InsidersResponse;
+import org.governance.filings.mapping.InsidersResponse.Holding;
+import org.governance.filings.mapping.InsidersResponse.Insider;
 import org.governance.filings.mapping.SummaryResponse;
 import org.governance.filings.mapping.TransactionRecord;
 import org.governance.filings.model.TransactionQuery;
 import org.governance.filings.repository.FilingReadRepository;
 import org.governance.filings.repository.FilingReadRepository.CodeTotals;
+import org.governance.filings.repository.InsiderRepository;
 import org.governance.wire.Page;
 import org.governance.wire.PageRequest;
 import org.governance.wire.ServiceException;
@@ -25,11 +33,27 @@ import org.governance.wire.ServiceException;
 public class FilingQueryService {
 
     private final FilingReadRepository filings;
+    private final InsiderRepository insiders;
     private final FilingMapper mapper;
 
-    public FilingQueryService(FilingReadRepository filings, FilingMapper mapper) {
+    public FilingQueryService(FilingReadRepository filings, InsiderRepository insiders, FilingMapper mapper) {
         this.filings = filings;
+        this.insiders = insiders;
         this.mapper = mapper;
+    }
+
+    /** An issuer's insiders as reported up to {@code asOf}: no filing yet is an empty list, not a 404. */
+    public InsidersResponse insiders(String issuer, LocalDate asOf) {
+        Map<String, List<Holding>> holdings = new HashMap<>();
+        for (InsiderRepository.OwnerHolding row : insiders.holdings(issuer, asOf)) {
+            holdings.computeIfAbsent(row.ownerCik(), cik -> new ArrayList<>()).add(row.holding());
+        }
+        List<InsiderRepository.Owner> owners = insiders.owners(issuer, asOf);
+        String issuerName = owners.stream().max(Comparator.comparing(InsiderRepository.Owner::lastFiled))
+                .map(InsiderRepository.Owner::issuerName).orElse(null);
+        return new InsidersResponse(issuer, issuerName, asOf, owners.stream().map(o -> new Insider(o.cik(), o.name(), o.director(),
+                o.officer(), o.officerTitle(), o.tenPercentOwner(), o.other(), o.otherText(), o.firstFiled(), o.lastFiled(), o.filings(),
+                o.lastAccession(), o.exited(), holdings.getOrDefault(o.cik(), List.of()))).toList());
     }
 
     public FilingResponse get(String accession) {

@@ -63,7 +63,8 @@ class RoleMatrixTest {
                 new Call("GET", "/filings/" + stored, null, null, READER, 200),
                 new Call("GET", "/transactions?issuerCik=8880001", null, null, READER, 200),
                 new Call("GET", "/owners/9990001/summary?quarter=2013-Q3", null, null, READER, 200),
-                new Call("GET", "/issuers/8880001/summary?quarter=2013-Q3", null, null, READER, 200));
+                new Call("GET", "/issuers/8880001/summary?quarter=2013-Q3", null, null, READER, 200),
+                new Call("GET", "/issuers/8880001/insiders?asOf=2013-12-31", null, null, READER, 200));
         // a reader (or an editor) may not ingest; an ingest account may not read
         return RoleMatrix.tests(calls, call -> new String[] {READER.equals(call.role()) ? INGEST : READER, "governance-editor"});
     }

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.governance.gateway.model.Filing;
+import org.governance.gateway.model.Insider;
 import org.governance.gateway.model.Page;
 import org.governance.gateway.model.TransactionRecord;
 import org.governance.wire.BearerTokenPropagation;
@@ -34,4 +35,8 @@ interface FilingsApi {
             @QueryParam("includeSuperseded") Boolean includeSuperseded, @QueryParam("minValue") String minValue,
             @QueryParam("roles") String roles, @QueryParam("underPlan") Boolean underPlan, @QueryParam("late") Boolean late,
             @QueryParam("sort") String sort, @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("/issuers/{cik}/insiders")
+    Insider.OfIssuer insiders(@PathParam("cik") String cik, @QueryParam("asOf") String asOf);
 }

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.governance.gateway.model.Filing;
+import org.governance.gateway.model.Insider;
 import org.governance.gateway.model.Page;
 import org.governance.gateway.model.TransactionRecord;
 
@@ -49,6 +50,11 @@ public class FilingsClient {
 
     public Filing filing(String accession) {
         return api.filing(accession);
+    }
+
+    /** An issuer's insiders as its filings report them, counting filings up to {@code asOf}. */
+    public List<Insider> insiders(String issuerCik, LocalDate asOf) {
+        return api.insiders(issuerCik, Lists.date(asOf)).insiders();
     }
 
     /** One page of a transaction search. */

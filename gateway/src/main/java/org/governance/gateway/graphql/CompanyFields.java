@@ -16,12 +16,15 @@ import org.eclipse.microprofile.graphql.Source;
 import org.governance.gateway.client.CommitteesClient;
 import org.governance.gateway.client.DirectorsClient;
 import org.governance.gateway.client.FilingsClient;
+import org.governance.gateway.model.BoardDiscrepancy;
 import org.governance.gateway.model.Committee;
 import org.governance.gateway.model.Company;
 import org.governance.gateway.model.Compliance;
 import org.governance.gateway.model.Director;
+import org.governance.gateway.model.Insider;
 import org.governance.gateway.model.Trades.CommitteeMemberTrades;
 import org.governance.gateway.model.Transaction;
+import org.governance.gateway.service.BoardFilingsCheck;
 import org.governance.gateway.service.ComplianceService;
 import org.governance.gateway.service.Quarter;
 import org.governance.wire.Roles;
@@ -35,13 +38,15 @@ public class CompanyFields {
     private final CommitteesClient committees;
     private final FilingsClient filings;
     private final ComplianceService compliance;
+    private final BoardFilingsCheck boardFilings;
 
     public CompanyFields(DirectorsClient directors, CommitteesClient committees, FilingsClient filings,
-            ComplianceService compliance) {
+            ComplianceService compliance, BoardFilingsCheck boardFilings) {
         this.directors = directors;
         this.committees = committees;
         this.filings = filings;
         this.compliance = compliance;
+        this.boardFilings = boardFilings;
     }
 
     @Description("The board on a day (default today): every seat held that day")
@@ -70,6 +75,16 @@ public class CompanyFields {
         List<Transaction> found = filings.allTransactions(query).stream()
                 .map(Transaction::of).toList();
         return byCompany(companies, found, Transaction::issuerCik);
+    }
+
+    @Description("The company's insiders as its Forms 3, 4 and 5 report them, counting filings up to a day (default today)")
+    public List<Insider> insiders(@Source Company company, LocalDate asOf) {
+        return filings.insiders(company.cik(), Arguments.dayOrToday(asOf));
+    }
+
+    @Description("Where the curated board of a day (default today) and the company's insider filings up to that day disagree")
+    public List<BoardDiscrepancy> boardVsFilings(@Source Company company, LocalDate asOf) {
+        return boardFilings.of(company.cik(), Arguments.dayOrToday(asOf));
     }
 
     /** The company the answer is about. */
