@@ -68,6 +68,14 @@ test.describe('a reader', () => {
     expect(trades.length).toBeGreaterThanOrEqual(6);
     await expect(page.getByTestId('company-trades').locator('tbody tr')).toHaveCount(trades.length);
     await expect(page.getByTestId('net-flow')).toContainText('2024-Q3');
+    // the insiders as the filings report them, and where the curated board disagrees (Edda and Gita file nothing)
+    const insiders = (await graphql(page, '{ company(cik: "1107843") { insiders(asOf: "2024-09-30") { cik } } }')).data.company.insiders;
+    expect(insiders.length).toBeGreaterThanOrEqual(7);
+    await expect(page.getByTestId('insiders').locator('tbody tr')).toHaveCount(insiders.length);
+    await expect(page.getByTestId('insiders')).toContainText('Officer (EVP, Worldwide Field Ops)');
+    await expect(page.getByTestId('insiders')).toContainText('Common Stock: 55,500');
+    await expect(page.getByTestId('board-vs-filings')).toContainText('Edda Exampleton');
+    await expect(page.getByTestId('board-vs-filings')).toContainText('On the board, in no filing');
     await expect(page.getByRole('button', { name: /add a member|add a committee|add a director|^end/i })).toHaveCount(0);
     await checkPage(page, 'company');
     // a reader's write is refused by the API, whatever the page offers

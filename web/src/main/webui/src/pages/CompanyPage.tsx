@@ -31,6 +31,11 @@ const CompanyQuery = graphql(`
         id companyCik name type standing charterUrl charterText charterReviewedOn formedOn dissolvedOn source illustrative
         members(asOf: $asOf) { id role financialExpert from to director { id person { id fullName } } }
       }
+      insiders(asOf: $asOf) {
+        cik name director officer officerTitle tenPercentOwner other firstFiled lastFiled filings exited
+        holdings { securityTitle directOrIndirect sharesOwned }
+      }
+      boardVsFilings(asOf: $asOf) { kind name personCik lastFiled detail }
       insiderTransactions(quarter: $quarter) {
         accession seq transactionDate code shares pricePerShare value acquiredDisposed late filingLagBusinessDays table securityTitle
         plan10b5One { status evidence }
@@ -43,6 +48,29 @@ const CompanyQuery = graphql(`
 type Company = NonNullable<CompanyPageQuery['company']>;
 type Seat = NonNullable<NonNullable<Company['board']>[number]>;
 type Trade = NonNullable<NonNullable<Company['insiderTransactions']>[number]>;
+type Insider = NonNullable<NonNullable<Company['insiders']>[number]>;
+
+const insider = createColumnHelper<Insider>();
+const insiderColumns = [
+  insider.accessor('name', { header: 'Reporting owner' }),
+  insider.accessor('cik', { header: 'CIK' }),
+  insider.accessor((i) => [i.director ? 'Director' : '', i.officer ? (i.officerTitle ? `Officer (${i.officerTitle})` : 'Officer') : '',
+    i.tenPercentOwner ? '10% owner' : '', i.other ? 'Other' : ''].filter(Boolean).join(', '), { id: 'relationships', header: 'As filed' }),
+  insider.accessor('firstFiled', { header: 'First filing', cell: (c) => formatDate(c.getValue()) }),
+  insider.accessor('lastFiled', { header: 'Last filing', cell: (c) => formatDate(c.getValue()) }),
+  insider.accessor('filings', { header: 'Filings', meta: { numeric: true } }),
+  insider.accessor((i) => (i.holdings ?? []).filter((h) => h != null && h.sharesOwned != null)
+    .map((h) => `${h?.securityTitle ?? 'security'}${h?.directOrIndirect === 'I' ? ' (indirect)' : ''}: ${Number(h?.sharesOwned).toLocaleString('en-US')}`)
+    .join('; '), {
+    id: 'holds', header: 'Last reported holdings' }),
+  insider.accessor('exited', { header: 'Section 16', cell: (c) => (c.getValue() ? <span className="badge fail">exit filed</span> : 'subject') }),
+];
+
+const DISCREPANCY: Record<string, string> = {
+  DIRECTOR_NOT_ON_BOARD: 'In the filings, not on the board',
+  DIRECTOR_FILES_NOTHING: 'On the board, in no filing',
+  DIRECTOR_FILED_EXIT: 'On the board, exit filed',
+};
 
 const ROLE_NAMES: Record<string, string> = { CHAIR: 'Chair', VICE_CHAIR: 'Vice Chair', LEAD_INDEPENDENT_DIRECTOR: 'Lead Independent Director' };
 const seat = createColumnHelper<Seat>();
@@ -108,6 +136,8 @@ export function CompanyPage() {
   const seats = board.map((s) => ({ id: s.id, name: s.person?.fullName ?? `Seat ${s.id}` }));
   const trades = (company.insiderTransactions ?? []).filter((t): t is Trade => t != null);
   const checks = company.compliance?.checks?.filter((c) => c != null) ?? [];
+  const insiders = (company.insiders ?? []).filter((i): i is Insider => i != null);
+  const discrepancies = (company.boardVsFilings ?? []).filter((d) => d != null);
   return (
     <article>
       <header className="page-head">
@@ -183,6 +213,25 @@ export function CompanyPage() {
         {company.committees?.length === 0 ? <Empty>No committee existed on {formatDate(asOf)}.</Empty> : null}
         {company.committees == null ? <Empty>Committees are not available.</Empty> : null}
         {me?.editor ? <CreateCommitteeForm companyCik={company.cik ?? cik} onDone={reload} /> : null}
+      </section>
+
+      <section aria-labelledby="insiders-heading">
+        <h2 id="insiders-heading">Insiders as the filings report them, to {formatDate(asOf)}</h2>
+        {company.insiders == null ? <Empty>The insiders are not available.</Empty> :
+          insiders.length ? <DataTable data={insiders} columns={insiderColumns} caption={`Reporting owners of ${company.name}`} sortable testId="insiders" /> :
+            <Empty>No Form 3, 4 or 5 of the company was filed by {formatDate(asOf)}.</Empty>}
+        <h3>Where the board and the filings disagree</h3>
+        {company.boardVsFilings == null ? <Empty>The comparison is not available.</Empty> : discrepancies.length ? (
+          <ul className="checks" data-testid="board-vs-filings">
+            {discrepancies.map((d) => (
+              <li key={`${d.kind}-${d.personCik ?? d.name}`}>
+                <span className="badge muted">{DISCREPANCY[d.kind ?? ''] ?? d.kind}</span> <strong>{d.name}</strong>
+                {d.personCik ? <span className="muted"> CIK {d.personCik}</span> : null}
+                <div>{d.detail}</div>
+              </li>
+            ))}
+          </ul>
+        ) : <Empty>The board of {formatDate(asOf)} and the filings agree.</Empty>}
       </section>
 
       <section aria-labelledby="trades-heading">
