@@ -78,7 +78,8 @@ public final class GraphQLLoad {
         pool.awaitTermination(seconds + 60L, java.util.concurrent.TimeUnit.SECONDS);
     }
 
-    private static double percentile(List<Long> sorted, double p) {
+    /** The p-quantile of nanosecond latencies, in milliseconds; NaN for none. */
+    static double percentile(List<Long> sorted, double p) {
         if (sorted.isEmpty()) {
             return Double.NaN;
         }

@@ -159,11 +159,7 @@ public final class SoakBenchmark {
     private static void row(String label, List<Answer> answers) {
         List<Long> sorted = answers.stream().map(Answer::nanos).sorted().toList();
         System.out.printf("| %s | %d | %d | %.1f | %.1f |%n", label, answers.size(), answers.stream().filter(a -> !a.ok()).count(),
-                percentile(sorted, 0.50), percentile(sorted, 0.99));
-    }
-
-    private static double percentile(List<Long> sorted, double p) {
-        return sorted.isEmpty() ? Double.NaN : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1)) / 1e6;
+                GraphQLLoad.percentile(sorted, 0.50), GraphQLLoad.percentile(sorted, 0.99));
     }
 
     /**

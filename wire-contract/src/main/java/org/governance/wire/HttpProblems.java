@@ -37,13 +37,14 @@ public class HttpProblems {
     void install(@Observes Router router, @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBody) {
         long maxBodyBytes = maxBody.asLongValue();
         router.route().order(Integer.MIN_VALUE).handler(context -> {
+            long declaredLength = declaredLength(context);
             if (context.request().uri().length() > MAX_URI_LENGTH) {
                 answer(context, 414, "uri-too-long", "URI too long", "The request's path and query are "
                         + context.request().uri().length() + " characters; at most " + MAX_URI_LENGTH + " are accepted", "uri");
-            } else if (declaredLength(context) > maxBodyBytes) {
+            } else if (declaredLength > maxBodyBytes) {
                 // answered before the body is read (a client that sent Expect: 100-continue sends none of it)
                 context.response().putHeader(HttpHeaders.CONNECTION, "close");
-                answer(context, 413, "payload-too-large", "Payload too large", "The request body is " + declaredLength(context)
+                answer(context, 413, "payload-too-large", "Payload too large", "The request body is " + declaredLength
                         + " bytes; at most " + maxBodyBytes + " are accepted", "body");
             } else {
                 context.next();

@@ -65,8 +65,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     public Response unreadable(JsonParseException e, UriInfo uri) {
-        String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
-                + ", column " + e.getLocation().getColumnNr();
+        String where = where(e);
         // Jackson's own words for the syntax (an unexpected character, a duplicate field), without its source excerpt
         String what = e.getOriginalMessage() == null ? "" : ": " + shortened(e.getOriginalMessage().lines().findFirst().orElse(""));
         return problem(400, "malformed-body", "Request body is not valid JSON", "The body is not valid JSON" + where + what,
@@ -86,7 +85,7 @@ public class ProblemMappers {
         if (e instanceof JsonParseException syntax) {
             return unreadable(syntax, uri);
         }
-        String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        String where = where(e);
         String field = e.getProcessor() instanceof JsonParser parser && parser.getParsingContext() != null
                 && parser.getParsingContext().getCurrentName() != null ? parser.getParsingContext().getCurrentName() : "body";
         String what = e instanceof InputCoercionException coercion
@@ -177,6 +176,11 @@ public class ProblemMappers {
             }
         }
         return path.toString();
+    }
+
+    /** " at line L, column C" where Jackson knows the place, else nothing. */
+    private static String where(JsonProcessingException e) {
+        return e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
     }
 
     private static String shortened(String text) {

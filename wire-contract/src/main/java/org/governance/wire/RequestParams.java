@@ -51,16 +51,28 @@ public class RequestParams {
         if (value == null || value.isBlank()) {
             return absent;
         }
-        String text = value.strip();
-        if (DATE.matcher(text).matches() && !text.startsWith("0000")) {
-            try {
-                return LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                // answered below
-            }
+        LocalDate day = isoDate(value);
+        if (day != null) {
+            return day;
         }
         throw ServiceException.invalidParameter(name,
                 "'" + abbreviate(value) + "' is not a date: expected YYYY-MM-DD, a calendar day with a year from 0001 to 9999");
+    }
+
+    /**
+     * A day as YYYY-MM-DD, a calendar day with a four-digit year from 0001 (not {@code +999999999-12-31}, which
+     * {@code LocalDate.parse} takes); null when the text is not one. The rule of query parameters and of JSON bodies.
+     */
+    public static LocalDate isoDate(String text) {
+        String day = text.strip();
+        if (DATE.matcher(day).matches() && !day.startsWith("0000")) {
+            try {
+                return LocalDate.parse(day);
+            } catch (DateTimeParseException notACalendarDay) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** The page asked for, checked against the configured bounds; the first page of the default size when absent. */

@@ -2,8 +2,6 @@ package org.governance.wire;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.regex.Pattern;
 
 import jakarta.inject.Singleton;
 
@@ -30,8 +28,6 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
-
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     @Override
     public void customize(ObjectMapper mapper) {
@@ -80,15 +76,12 @@ public class StrictJson implements ObjectMapperCustomizer {
             if (!parser.hasToken(JsonToken.VALUE_STRING)) {
                 return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
             }
-            String text = parser.getText().strip();
-            if (DATE.matcher(text).matches() && !text.startsWith("0000")) {
-                try {
-                    return LocalDate.parse(text);
-                } catch (DateTimeParseException notACalendarDay) {
-                    // answered below
-                }
+            String text = parser.getText();
+            LocalDate day = RequestParams.isoDate(text);
+            if (day == null) {
+                throw InvalidFormatException.from(parser, "not a date", RequestParams.abbreviate(text.strip()), LocalDate.class);
             }
-            throw InvalidFormatException.from(parser, "not a date", RequestParams.abbreviate(text), LocalDate.class);
+            return day;
         }
     }
 }

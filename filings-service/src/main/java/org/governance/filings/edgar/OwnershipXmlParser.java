@@ -439,7 +439,7 @@ public final class OwnershipXmlParser {
             return "0".repeat(10 - cik.length()) + cik;
         }
 
-        /** A day of the filing itself, within {@link FilingBounds#event}. */
+        /** A day of the filing itself, within {@link FilingBounds#eventProblem}. */
         private static LocalDate date(String value, String path) {
             return bounded(calendarDate(value, path), FilingBounds::eventProblem, path);
         }
@@ -468,7 +468,7 @@ public final class OwnershipXmlParser {
             return value == null ? null : date(value, path);
         }
 
-        /** An exercise or expiration date, within {@link FilingBounds#term}. */
+        /** An exercise or expiration date, within {@link FilingBounds#termProblem}. */
         private static LocalDate optionalDate(Field field) {
             return field.value() == null ? null : bounded(calendarDate(field.value(), field.path()), FilingBounds::termProblem, field.path());
         }

@@ -73,10 +73,8 @@ public class Arguments {
      * 99,999,999,999 was read as 1,215,752,191): the number as sent is checked here, before it is used.
      */
     private void beyondInt(String argument, String field) {
-        DataFetchingEnvironment environment;
-        try {
-            environment = context.get().unwrap(DataFetchingEnvironment.class);
-        } catch (RuntimeException notInAGraphQLRequest) {
+        DataFetchingEnvironment environment = environment(context);
+        if (environment == null) {
             return;
         }
         Object number = sentNumber(environment, argument, field);
@@ -84,6 +82,15 @@ public class Arguments {
             throw new Errors.LimitExceeded(argument + "." + field + " " + number + " is outside the limit: "
                     + ("size".equals(field) ? "the maximum page size is " + config.maxPageSize() : "a page number is at most " + Integer.MAX_VALUE),
                     argument + "." + field);
+        }
+    }
+
+    /** graphql-java's view of the field being resolved, or null outside a GraphQL request. */
+    static DataFetchingEnvironment environment(Instance<Context> context) {
+        try {
+            return context.get().unwrap(DataFetchingEnvironment.class);
+        } catch (RuntimeException notInAGraphQLRequest) {
+            return null;
         }
     }
 

@@ -53,7 +53,7 @@ public class QueryLimits {
     }
 
     private void checkRootFields() {
-        DataFetchingEnvironment environment = environment();
+        DataFetchingEnvironment environment = Arguments.environment(context);
         if (environment == null || environment.getOperationDefinition() == null) {
             return;
         }
@@ -82,14 +82,6 @@ public class QueryLimits {
             }
         }
         return fields;
-    }
-
-    private DataFetchingEnvironment environment() {
-        try {
-            return context.get().unwrap(DataFetchingEnvironment.class);
-        } catch (RuntimeException notInAGraphQLRequest) {
-            return null;
-        }
     }
 
     private static void checkValue(String argument, Object value) {

@@ -17,6 +17,7 @@ import org.governance.gateway.model.BoardDiscrepancy;
 import org.governance.gateway.model.BoardDiscrepancy.Kind;
 import org.governance.gateway.model.Director;
 import org.governance.gateway.model.Insider;
+import org.governance.wire.Cik;
 
 /**
  * The curated board of a day next to what the company's Forms 3, 4 and 5 say up to that day: a director in the
@@ -41,7 +42,7 @@ public class BoardFilingsCheck {
         Set<String> seated = new HashSet<>();
         List<BoardDiscrepancy> found = new ArrayList<>();
         for (Director seat : board) {
-            String cik = seat.person().cik() == null ? null : padded(seat.person().cik());
+            String cik = Cik.normalize(seat.person().cik()).orElse(null);
             // by CIK; a director without one by name, as the flagship matches trades (NameMatch)
             Insider insider = cik != null ? insiders.get(cik)
                     : insiders.values().stream().filter(i -> NameMatch.matches(seat.person(), i.name())).findFirst().orElse(null);
@@ -66,10 +67,5 @@ public class BoardFilingsCheck {
             }
         }
         return found;
-    }
-
-    private static String padded(String cik) {
-        String digits = cik.strip();
-        return digits.length() >= 10 ? digits : "0".repeat(10 - digits.length()) + digits;
     }
 }
