@@ -107,7 +107,7 @@ function Checkbox({ id, name, label, checked }: { id: string; name: string; labe
 function SeatFields({ prefix, errors, seat }: { prefix: string; errors: Record<string, string>; seat?: SeatFacts }) {
   return (
     <>
-      <Checkbox id={`${prefix}-independent`} name="independent" label="Independent" checked={seat?.independent} />
+      <Checkbox id={`${prefix}-independent`} name="independent" label="Independent" checked={seat?.independent ?? undefined} />
       <Field id={`${prefix}-class`} label="Class" error={errors.directorClass}>
         <select name="directorClass" defaultValue={seat?.directorClass ?? ''}>
           <option value="">None (board not classified)</option>
@@ -153,7 +153,7 @@ export function CreateDirectorForm({ companyCik, onDone }: { companyCik: string;
 interface SeatFacts {
   id: string;
   name: string;
-  independent: boolean;
+  independent?: boolean | null;
   directorClass?: string | null;
   termExpiresYear?: number | null;
   executiveTitle?: string | null;

@@ -23,7 +23,7 @@ const CompanyQuery = graphql(`
     company(cik: $cik) {
       cik name ticker exchange classifiedBoard fiscalYearEnd source
       board(asOf: $asOf) {
-        id directorClass termExpiresYear independent roles executiveTitle firstElected leftOn auditCommitteeFinancialExpert illustrative
+        id directorClass termExpiresYear independent roles executiveTitle firstElected leftOn auditCommitteeFinancialExpert illustrative origin
         person { id fullName cik }
       }
       compliance(asOf: $asOf) { passed checks { id rule scope status facts source } }
@@ -78,11 +78,12 @@ const boardColumns = [
   seat.accessor((s) => s.person?.fullName ?? '', { id: 'name', header: 'Director', cell: (c) => (
     <>
       <Link to={`/people/${c.row.original.person?.id}`}>{c.getValue()}</Link> <Illustrative show={c.row.original.illustrative} />
+      {c.row.original.origin === 'FILINGS' && <span className="badge" title="Adopted from the insider's SEC filings; not yet curated">from filings</span>}
     </>
   ) }),
   seat.accessor('directorClass', { header: 'Class', cell: (c) => c.getValue() ?? '—' }),
   seat.accessor('termExpiresYear', { header: 'Term ends', cell: (c) => c.getValue() ?? '—' }),
-  seat.accessor('independent', { header: 'Independent', cell: (c) => (c.getValue() ? 'Yes' : 'No') }),
+  seat.accessor('independent', { header: 'Independent', cell: (c) => independence(c.getValue()) }),
   seat.accessor((s) => [...(s.roles ?? []).map((r) => ROLE_NAMES[r ?? ''] ?? r), s.executiveTitle].filter(Boolean).join(', '), {
     id: 'roles', header: 'Roles', cell: (c) => c.getValue() || '—' }),
   seat.accessor('firstElected', { header: 'Since', cell: (c) => formatDate(c.getValue()) }),
@@ -252,4 +253,10 @@ export function CompanyPage() {
       </section>
     </article>
   );
+}
+
+/** Yes, No, or what an adopted seat says until someone determines it. */
+function independence(value: boolean | null | undefined): string {
+  if (value == null) return 'Not determined';
+  return value ? 'Yes' : 'No';
 }

@@ -84,7 +84,7 @@ export function PersonPage() {
               <li key={b.id} className="card">
                 <Link to={`/companies/${b.companyCik}`} className="card-title">{b.companyName}</Link>
                 <div>
-                  {b.independent ? 'Independent director' : 'Not independent'}
+                  {b.independent == null ? 'Independence not determined' : b.independent ? 'Independent director' : 'Not independent'}
                   {b.directorClass ? ` · Class ${b.directorClass}` : ''}{b.termExpiresYear ? `, term ends ${b.termExpiresYear}` : ''}
                   {(b.roles ?? []).length ? ` · ${(b.roles ?? []).join(', ')}` : ''}{b.executiveTitle ? ` · ${b.executiveTitle}` : ''}
                 </div>

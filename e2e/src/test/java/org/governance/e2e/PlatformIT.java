@@ -170,6 +170,31 @@ class PlatformIT {
     }
 
     @Test
+    @Order(5)
+    void aDirectorInTheFilingsIsAdoptedAsASeatOnce() throws Exception {
+        // an issuer and a director the curated data do not know, seen only in a Form 4
+        String xml = file("demo/filings/0009999999-24-000101_2024-08-08.xml").replace("0001107843", "0009990950")
+                .replace("QUALYS, INC.", "ADOPTION EXAMPLE CORP (ILLUSTRATIVE)").replace("0009990101", "0009990150")
+                .replace("Exampleton Ada", "Exampleton Jade");
+        given().auth().oauth2(Platform.loader()).contentType("application/xml").body(xml)
+                .queryParam("accession", "0009999999-24-000778").queryParam("filingDate", "2024-08-08")
+                .post(Platform.FILINGS + "/filings").then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(201), equalTo(200)));
+
+        String first = Platform.run("adopt", "9990950");
+        assertThat(first).contains("\"issuers\":1").contains("\"problems\":[]");
+        String again = Platform.run("adopt", "9990950");
+        assertThat(again).contains("\"seatsCreated\":0").contains("\"seatsUpdated\":0").contains("\"seatsUnchanged\":1");
+        graphql("{ company(cik: \"9990950\") { name board(asOf: \"2024-09-30\") { person { fullName cik } origin independent firstElected } } }",
+                Platform.tools()).statusCode(200).body("errors", nullValue())
+                .body("data.company.name", equalTo("ADOPTION EXAMPLE CORP (ILLUSTRATIVE)"))
+                .body("data.company.board.person.fullName", org.hamcrest.Matchers.contains("Jade Exampleton"))
+                .body("data.company.board[0].person.cik", equalTo("0009990150"))
+                .body("data.company.board[0].origin", equalTo("FILINGS"))
+                .body("data.company.board[0].independent", nullValue())
+                .body("data.company.board[0].firstElected", equalTo("2024-08-08"));
+    }
+
+    @Test
     @Order(6)
     void aStoppedServiceGivesPartialDataAndTheRestartGivesFullAnswers() throws Exception {
         String query = "{ company(cik: \"1107843\") { name board(asOf: \"2024-09-30\") { id } insiderTransactions(quarter: \"2024-Q3\") { accession } } }";

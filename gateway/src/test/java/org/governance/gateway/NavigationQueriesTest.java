@@ -91,7 +91,7 @@ class NavigationQueriesTest {
         StubServices.directors().stubFor(get(urlPathEqualTo("/people")).willReturn(okJson(StubServices.page(List.of(
                 Data.person(1, "John N. Wilson", null, "Wilson John N"))))));
         StubServices.directors().stubFor(get(urlPathEqualTo("/directors/11")).willReturn(okJson(StubServices.json(
-                Data.seat(11, Data.QUALYS, Data.person(1, "John N. Wilson", null, null), false)))));
+                adopted(Data.seat(11, Data.QUALYS, Data.person(1, "John N. Wilson", null, null), false))))));
         StubServices.committees().stubFor(get(urlPathEqualTo("/committees/10")).willReturn(okJson(StubServices.json(
                 Data.committee(10, Data.QUALYS, "AUDIT", "Audit Committee")))));
         StubServices.filings().stubFor(get(urlPathEqualTo("/filings/0009999999-13-000001")).willReturn(okJson(StubServices.json(Map.of(
@@ -108,7 +108,7 @@ class NavigationQueriesTest {
                   byTicker: company(ticker: "QLYS") { cik }
                   person(id: 1) { fullName edgarName }
                   people(name: "john wilson") { id }
-                  director(id: 11) { person { fullName } independent }
+                  director(id: 11) { person { fullName } independent origin }
                   committee(id: 10) { name type }
                   filing(accession: "0009999999-13-000001") { documentType issuer { name } reportingOwners { name officerTitle }
                     nonDerivativeTransactions { code shares pricePerShare value plan10b5One { status } } footnotes { id } } }""")
@@ -118,6 +118,8 @@ class NavigationQueriesTest {
                 .body("data.person.edgarName", equalTo("Wilson John N"))
                 .body("data.people.id", contains("1"))
                 .body("data.director.person.fullName", equalTo("John N. Wilson"))
+                .body("data.director.independent", nullValue())
+                .body("data.director.origin", equalTo("FILINGS"))
                 .body("data.committee.type", equalTo("AUDIT"))
                 .body("data.filing.reportingOwners[0].officerTitle", equalTo("EVP, Worldwide Field Ops"))
                 .body("data.filing.nonDerivativeTransactions[0].value", hasToString("183654.0000"))
@@ -244,5 +246,12 @@ class NavigationQueriesTest {
                 .body("data.company.boardVsFilings.find { it.kind == 'DIRECTOR_NOT_ON_BOARD' }.personCik", equalTo("0009990002"))
                 .body("data.company.boardVsFilings.find { it.kind == 'DIRECTOR_NOT_ON_BOARD' }.detail",
                         equalTo("The filing of 2024-08-01 (0009999999-24-000002) reports a director with no seat on the board on 2024-09-30"));
+    }
+
+    /** A seat as directors-service answers one adopted from the filings: no independence determined yet. */
+    private static Map<String, Object> adopted(Map<String, Object> seat) {
+        seat.put("independent", null);
+        seat.put("origin", "FILINGS");
+        return seat;
     }
 }

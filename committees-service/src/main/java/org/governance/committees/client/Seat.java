@@ -4,9 +4,9 @@ import java.time.LocalDate;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
-/** What committees-service reads of a board seat owned by directors-service. */
+/** What committees-service reads of a board seat owned by directors-service; {@code independent} is null when not determined. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Seat(long id, String companyCik, SeatHolder person, boolean independent, LocalDate firstElected,
+public record Seat(long id, String companyCik, SeatHolder person, Boolean independent, LocalDate firstElected,
         LocalDate leftOn) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -161,6 +161,8 @@ public class CommitteeComplianceService {
                 Seat seat = seats.get(membership.directorId);
                 if (seat == null) {
                     dependent.add(committee.name + ": director " + membership.directorId + " (unknown to directors-service)");
+                } else if (seat.independent() == null) {
+                    dependent.add(committee.name + ": " + seat.holderName() + " (director " + seat.id() + ") has no independence determined");
                 } else if (!seat.independent()) {
                     dependent.add(committee.name + ": " + seat.holderName() + " (director " + seat.id() + ") is not independent");
                 }

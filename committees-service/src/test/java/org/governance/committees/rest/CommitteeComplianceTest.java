@@ -116,6 +116,20 @@ class CommitteeComplianceTest {
     }
 
     @Test
+    void failsWhenAMembersIndependenceIsNotDetermined() {
+        String cik = FakeDirectorsService.company();
+        long audit = Api.committee(cik, "AUDIT");
+        // a seat adopted from the filings: no one has said whether the director is independent
+        long adopted = FakeDirectorsService.seat(cik, "Adopted Director", null, "2010-01-01", null);
+        Api.member(audit, FakeDirectorsService.seat(cik, "Independent Chair"), "CHAIR", "2020-01-01", null);
+        Api.member(audit, adopted, "MEMBER", "2020-01-01", null);
+        report(cik)
+                .body("checks.find { it.id == 'INDEPENDENT_MEMBERS' }.status", equalTo("FAIL"))
+                .body("checks.find { it.id == 'INDEPENDENT_MEMBERS' }.facts",
+                        equalTo("Audit Committee: Adopted Director (director " + adopted + ") has no independence determined"));
+    }
+
+    @Test
     void failsWhenAMemberIsNotIndependent() {
         String cik = FakeDirectorsService.company();
         long audit = Api.committee(cik, "AUDIT");

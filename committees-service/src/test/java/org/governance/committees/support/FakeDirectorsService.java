@@ -72,7 +72,7 @@ public class FakeDirectorsService implements QuarkusTestResourceLifecycleManager
     }
 
     /** A new seat on the company's board; returns its id. */
-    public static long seat(String cik, String name, boolean independent, String firstElected, String leftOn) {
+    public static long seat(String cik, String name, Boolean independent, String firstElected, String leftOn) {
         long id = NEXT_SEAT.incrementAndGet();
         Map<String, Object> seat = new LinkedHashMap<>();
         seat.put("id", id);

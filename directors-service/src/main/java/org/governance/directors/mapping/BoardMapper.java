@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.governance.directors.model.Company;
 import org.governance.directors.model.Director;
 import org.governance.directors.model.Person;
+import org.governance.directors.model.SeatOrigin;
 
 /** Entity to wire-format mapping for companies, people and seats. */
 @ApplicationScoped
@@ -27,7 +28,7 @@ public class BoardMapper {
                 toResponse(director.person), director.independent, director.independenceDeterminedOn,
                 director.directorClass, director.termExpiresYear, director.firstElected, director.leftOn,
                 director.roleSet(), director.executiveTitle, director.auditCommitteeFinancialExpert,
-                director.illustrative, director.source);
+                director.illustrative, director.source, director.origin);
     }
 
     /** The seat as a full request, the base onto which a merge patch is applied. */
@@ -68,5 +69,6 @@ public class BoardMapper {
         director.auditCommitteeFinancialExpert = Boolean.TRUE.equals(request.auditCommitteeFinancialExpert());
         director.illustrative = Boolean.TRUE.equals(request.illustrative());
         director.source = request.source();
+        director.origin = SeatOrigin.CURATED;
     }
 }

@@ -38,7 +38,8 @@ public class Director extends Recorded {
     @JoinColumn(name = "person_id")
     public Person person;
 
-    public boolean independent;
+    /** Null when no one has determined it yet: only on a seat adopted from the filings. */
+    public Boolean independent;
 
     @Column(name = "independence_determined_on")
     public LocalDate independenceDeterminedOn;
@@ -69,6 +70,10 @@ public class Director extends Recorded {
 
     public boolean illustrative;
 
+    /** CURATED for a seat a person wrote; FILINGS for one adopted from the insiders' filings, which adoption may update. */
+    @Enumerated(EnumType.STRING)
+    public SeatOrigin origin = SeatOrigin.CURATED;
+
     public Set<BoardRole> roleSet() {
         Set<BoardRole> set = EnumSet.noneOf(BoardRole.class);
         for (String role : roles) {
@@ -79,6 +84,11 @@ public class Director extends Recorded {
 
     public void setRoles(Set<BoardRole> newRoles) {
         roles = newRoles.stream().sorted().map(Enum::name).toArray(String[]::new);
+    }
+
+    /** Whether someone determined that the director is independent (not merely: not that they are not). */
+    public boolean isIndependent() {
+        return Boolean.TRUE.equals(independent);
     }
 
     public boolean hasRole(BoardRole role) {

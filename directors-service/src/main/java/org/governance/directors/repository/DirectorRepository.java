@@ -88,6 +88,11 @@ public class DirectorRepository implements PanacheRepository<Director> {
         return count("company.cik", cik);
     }
 
+    /** Every seat the company's board has or had, whatever the day (a mutable list). */
+    public List<Director> everySeat(String cik) {
+        return new java.util.ArrayList<>(find(FETCH + "d.company.cik = :cik order by d.id", Parameters.with("cik", cik)).list());
+    }
+
     /** Seats on the company's board that share at least one day with [from, to]; an empty end is open. */
     public List<Director> overlapping(String cik, LocalDate from, LocalDate to) {
         return find(FETCH + "d.company.cik = :cik and (d.leftOn is null or d.leftOn >= :from)"

@@ -74,10 +74,12 @@ public class BoardComplianceService {
     }
 
     private static ComplianceCheck majorityIndependent(List<Director> board) {
-        long independent = board.stream().filter(d -> d.independent).count();
+        long independent = board.stream().filter(Director::isIndependent).count();
+        long undetermined = board.stream().filter(d -> d.independent == null).count();
         boolean pass = independent * 2 > board.size();
         return new ComplianceCheck("BOARD_MAJORITY_INDEPENDENT", "A majority of the board is independent",
-                status(pass), independent + " of " + board.size() + " directors independent",
+                status(pass), independent + " of " + board.size() + " directors independent"
+                        + (undetermined == 0 ? "" : " (" + undetermined + " adopted from the filings, independence not determined)"),
                 "Nasdaq Rule 5605(b)(1); " + GUIDELINES + ", Board Structure and Composition");
     }
 
@@ -134,14 +136,14 @@ public class BoardComplianceService {
         String rule = "A Lead Independent Director presides over the independent directors when the Chair is not independent";
         String source = GUIDELINES + ", Board Operations and Meetings";
         List<Director> chairs = board.stream().filter(d -> d.hasRole(BoardRole.CHAIR)).toList();
-        List<String> leads = board.stream().filter(d -> d.hasRole(BoardRole.LEAD_INDEPENDENT_DIRECTOR) && d.independent)
+        List<String> leads = board.stream().filter(d -> d.hasRole(BoardRole.LEAD_INDEPENDENT_DIRECTOR) && d.isIndependent())
                 .map(d -> d.person.fullName).toList();
         String leadFact = leads.isEmpty() ? "no independent Lead Independent Director"
                 : "Lead Independent Director: " + String.join(", ", leads);
         if (chairs.isEmpty()) {
             return new ComplianceCheck(id, rule, status(!leads.isEmpty()), "No Chair; " + leadFact, source);
         }
-        boolean chairIndependent = chairs.stream().allMatch(d -> d.independent);
+        boolean chairIndependent = chairs.stream().allMatch(Director::isIndependent);
         if (chairIndependent) {
             return new ComplianceCheck(id, rule, Status.PASS,
                     "The Chair is independent, so no Lead Independent Director is required; " + leadFact, source);

@@ -159,7 +159,7 @@ public class DirectorService {
             throw ServiceException.ruleViolated("directorClass", "The board of " + company.name
                     + " is not classified, so its directors have no class");
         }
-        if (roles.contains(BoardRole.LEAD_INDEPENDENT_DIRECTOR) && !request.independent()) {
+        if (roles.contains(BoardRole.LEAD_INDEPENDENT_DIRECTOR) && !Boolean.TRUE.equals(request.independent())) {
             throw ServiceException.ruleViolated("roles", "A Lead Independent Director must be independent");
         }
         for (Director other : directors.overlapping(company.cik, request.firstElected(), request.leftOn())) {

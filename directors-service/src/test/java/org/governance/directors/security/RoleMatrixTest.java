@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.governance.directors.support.FakeFilingsService;
 import org.governance.wire.testing.RoleMatrix;
 import org.governance.wire.testing.RoleMatrix.Call;
 import org.governance.wire.testing.Tokens;
@@ -24,6 +25,7 @@ import io.restassured.http.ContentType;
 /** Every endpoint: no token 401, a token without the role 403, the right role 2xx. */
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(FakeFilingsService.class)
 class RoleMatrixTest {
 
     @TestFactory
@@ -39,6 +41,7 @@ class RoleMatrixTest {
         long seat = create("/directors", Map.of("companyCik", cik, "personId", person, "independent", true, "firstElected", "2020-01-01"));
         long deletableSeat = create("/directors", Map.of("companyCik", cik, "personId", deletablePerson, "independent", true,
                 "firstElected", "2015-01-01", "leftOn", "2016-01-01"));
+        FakeFilingsService.reports("0008880009", "MATRIX ADOPTED CORP", List.of());
         Map<String, Object> seatBody = Map.of("companyCik", cik, "personId", person, "independent", true, "firstElected", "2020-01-01");
         List<Call> calls = List.of(
                 new Call("GET", "/companies", null, null, READER, 200),
@@ -61,7 +64,8 @@ class RoleMatrixTest {
                 new Call("PUT", "/directors/" + seat, seatBody, "application/json", EDITOR, 200),
                 new Call("PATCH", "/directors/" + seat, Map.of("executiveTitle", "Director"), "application/merge-patch+json", EDITOR, 200),
                 new Call("DELETE", "/directors/" + deletableSeat, null, null, EDITOR, 204),
-                new Call("DELETE", "/people/" + deletablePerson, null, null, EDITOR, 204));
+                new Call("DELETE", "/people/" + deletablePerson, null, null, EDITOR, 204),
+                new Call("POST", "/adoptions", Map.of("issuerCiks", List.of("8880009")), "application/json", EDITOR, 200));
         return RoleMatrix.tests(calls);
     }
 

@@ -6,6 +6,8 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.governance.filings.mapping.InsidersResponse.Holding;
+import org.governance.filings.mapping.IssuerResponse;
+import org.governance.wire.PageRequest;
 
 /**
  * An issuer's reporting owners as its filings report them: one statement for the owners (their latest filing's
@@ -58,6 +60,19 @@ public class InsiderRepository {
                      COALESCE(f.filing_date, f.period_of_report) DESC, f.accession DESC, r.after_trade DESC, r.seq DESC
             """;
 
+    private static final String ISSUERS = """
+            SELECT DISTINCT ON (issuer_cik) issuer_cik, issuer_name, count(*) OVER (PARTITION BY issuer_cik) AS filings,
+                   max(COALESCE(filing_date, period_of_report)) OVER (PARTITION BY issuer_cik) AS last_filed
+            FROM filing
+            WHERE COALESCE(filing_date, period_of_report) BETWEEN ? AND ?
+            ORDER BY issuer_cik, COALESCE(filing_date, period_of_report) DESC, accession DESC
+            LIMIT ? OFFSET ?
+            """;
+
+    private static final String COUNT_ISSUERS = """
+            SELECT count(DISTINCT issuer_cik) FROM filing WHERE COALESCE(filing_date, period_of_report) BETWEEN ? AND ?
+            """;
+
     private final Jdbc jdbc;
 
     public InsiderRepository(Jdbc jdbc) {
@@ -69,6 +84,16 @@ public class InsiderRepository {
                 rs.getBoolean("is_director"), rs.getBoolean("is_officer"), rs.getString("officer_title"), rs.getBoolean("is_ten_percent_owner"),
                 rs.getBoolean("is_other"), rs.getString("other_text"), Jdbc.date(rs, "first_filed"), Jdbc.date(rs, "last_filed"),
                 rs.getInt("filings"), rs.getString("accession"), rs.getBoolean("exited"), rs.getString("issuer_name")), issuerCik, asOf);
+    }
+
+    /** The issuers with a filing filed (or, its filing date unknown, for a period) in [from, to], by CIK. */
+    public List<IssuerResponse> issuers(LocalDate from, LocalDate to, PageRequest page) {
+        return jdbc.query("Listing issuers", ISSUERS, rs -> new IssuerResponse(rs.getString("issuer_cik"), rs.getString("issuer_name"),
+                rs.getLong("filings"), Jdbc.date(rs, "last_filed")), from, to, page.size(), page.firstResult());
+    }
+
+    public long countIssuers(LocalDate from, LocalDate to) {
+        return jdbc.query("Counting issuers", COUNT_ISSUERS, rs -> rs.getLong(1), from, to).get(0);
     }
 
     public List<OwnerHolding> holdings(String issuerCik, LocalDate asOf) {

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.governance.filings.edgar.OwnershipDocument.Table;
 import org.governance.filings.edgar.OwnershipXmlParser;
 import org.governance.filings.mapping.InsidersResponse;
+import org.governance.filings.mapping.IssuerResponse;
 import org.governance.filings.mapping.SummaryResponse;
 import org.governance.filings.mapping.TransactionRecord;
 import org.governance.filings.model.TransactionQuery;
@@ -98,6 +99,16 @@ public class TransactionResource {
         TransactionParams.Period period = TransactionParams.period(quarter, from, to);
         return query.issuerSummary(cik.value(), period.quarter(), period.from(), period.to(),
                 params.enumValue("table", table, Table.class));
+    }
+
+    @RolesAllowed(Roles.READER)
+    @GET
+    @Path("issuers")
+    @Operation(summary = "The issuers that filings name", description = "With a filing filed (its period of report when the filing"
+            + " date is unknown) from filedFrom to filedTo, both optional; by CIK")
+    public Page<IssuerResponse> issuers(@Parameter(example = "2024-07-01") @QueryParam("filedFrom") LocalDate filedFrom,
+            @Parameter(example = "2024-09-30") @QueryParam("filedTo") LocalDate filedTo, @BeanParam PageParams page) {
+        return query.issuers(filedFrom, filedTo, params.page(page));
     }
 
     @RolesAllowed(Roles.READER)

@@ -17,6 +17,7 @@ import org.governance.filings.mapping.FilingResponse;
 import org.governance.filings.mapping.InsidersResponse;
 import org.governance.filings.mapping.InsidersResponse.Holding;
 import org.governance.filings.mapping.InsidersResponse.Insider;
+import org.governance.filings.mapping.IssuerResponse;
 import org.governance.filings.mapping.SummaryResponse;
 import org.governance.filings.mapping.TransactionRecord;
 import org.governance.filings.model.TransactionQuery;
@@ -54,6 +55,16 @@ public class FilingQueryService {
         return new InsidersResponse(issuer, issuerName, asOf, owners.stream().map(o -> new Insider(o.cik(), o.name(), o.director(),
                 o.officer(), o.officerTitle(), o.tenPercentOwner(), o.other(), o.otherText(), o.firstFiled(), o.lastFiled(), o.filings(),
                 o.lastAccession(), o.exited(), holdings.getOrDefault(o.cik(), List.of()))).toList());
+    }
+
+    /** The issuers with filings in the period (either end open), by CIK. */
+    public Page<IssuerResponse> issuers(LocalDate filedFrom, LocalDate filedTo, PageRequest page) {
+        if (filedFrom != null && filedTo != null && filedTo.isBefore(filedFrom)) {
+            throw ServiceException.invalidParameter("filedTo", "filedTo (" + filedTo + ") is before filedFrom (" + filedFrom + ")");
+        }
+        LocalDate from = filedFrom == null ? LocalDate.of(1900, 1, 1) : filedFrom;
+        LocalDate to = filedTo == null ? LocalDate.of(9999, 12, 31) : filedTo;
+        return Page.of(insiders.issuers(from, to, page), issuer -> issuer, page, () -> insiders.countIssuers(from, to));
     }
 
     public FilingResponse get(String accession) {

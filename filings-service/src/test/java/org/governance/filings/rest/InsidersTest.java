@@ -1,6 +1,7 @@
 package org.governance.filings.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -68,5 +69,30 @@ class InsidersTest {
                 .contentType("application/problem+json").body("errors[0].field", equalTo("cik"));
         given().queryParam("asOf", "2024-02-30").get("/issuers/{cik}/insiders", ISSUER).then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("asOf"));
+    }
+
+    @Test
+    void theIssuersWithFilingsInAPeriodByCik() {
+        String xml = Fixtures.text(Fixtures.QUALYS).replace("<periodOfReport>2013-08-06</periodOfReport>", "<periodOfReport>1991-02-01</periodOfReport>")
+                .replace("2013-08-06</value>", "1991-02-01</value>");
+        Fixtures.postXml(xml.replace("0001107843", "0009990172"), Fixtures.newAccession(), "1991-05-02").statusCode(201);
+        Fixtures.postXml(xml.replace("0001107843", "0009990171"), Fixtures.newAccession(), "1991-02-04").statusCode(201);
+        Fixtures.postXml(xml.replace("0001107843", "0009990171"), Fixtures.newAccession(), "1991-03-04").statusCode(201);
+
+        given().queryParam("filedFrom", "1991-01-01").queryParam("filedTo", "1991-12-31").get("/issuers").then().statusCode(200)
+                .body("totalItems", equalTo(2))
+                .body("items.cik", contains("0009990171", "0009990172"))
+                .body("items[0].name", equalTo("QUALYS, INC."))
+                .body("items[0].filings", equalTo(2))
+                .body("items[0].lastFiled", equalTo("1991-03-04"));
+        given().queryParam("filedFrom", "1991-01-01").queryParam("filedTo", "1991-03-31").get("/issuers").then().statusCode(200)
+                .body("items.cik", contains("0009990171"));
+        given().queryParam("filedFrom", "1991-01-01").queryParam("filedTo", "1991-12-31").queryParam("size", 1).queryParam("page", 1)
+                .get("/issuers").then().statusCode(200).body("items.cik", contains("0009990172")).body("totalPages", equalTo(2));
+
+        given().queryParam("filedFrom", "1991-12-31").queryParam("filedTo", "1991-01-01").get("/issuers").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("filedTo"));
+        given().queryParam("filedFrom", "1991-13-01").get("/issuers").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("filedFrom"));
     }
 }

@@ -64,7 +64,8 @@ class RoleMatrixTest {
                 new Call("GET", "/transactions?issuerCik=8880001", null, null, READER, 200),
                 new Call("GET", "/owners/9990001/summary?quarter=2013-Q3", null, null, READER, 200),
                 new Call("GET", "/issuers/8880001/summary?quarter=2013-Q3", null, null, READER, 200),
-                new Call("GET", "/issuers/8880001/insiders?asOf=2013-12-31", null, null, READER, 200));
+                new Call("GET", "/issuers/8880001/insiders?asOf=2013-12-31", null, null, READER, 200),
+                new Call("GET", "/issuers?filedFrom=2013-01-01", null, null, READER, 200));
         // a reader (or an editor) may not ingest; an ingest account may not read
         return RoleMatrix.tests(calls, call -> new String[] {READER.equals(call.role()) ? INGEST : READER, "governance-editor"});
     }
