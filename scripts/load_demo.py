@@ -1,6 +1,10 @@
 #!/usr/bin/env python3
 """Loads the demo data (demo/) through the services' public APIs; running it twice changes nothing.
 
+The demo's boards and committees are board files (demo/boards/*.csv, *.json: one company's proxy season each, the
+format of demo/README.md), imported with POST /board-files; a --data folder without boards/ is read in the older
+per-record JSON (people, directors, committees), as the benchmark's generator writes it.
+
 Usage: scripts/load_demo.py [--directors URL] [--committees URL] [--filings URL] [--token TOKEN] [--ingest-token TOKEN]
                             [--fixtures DIR]   (real EDGAR filings to load too, when the folder exists)
                             [--token-command CMD] (prints a new token when one expires, for long loads)
@@ -96,52 +100,67 @@ def load(directors, committees, filings, fixtures, data=DEMO):
             people[person["fullName"]] = body["id"]
             created(True)
 
-    seats = {}
-    with open(os.path.join(data, "directors.json")) as f:
-        for seat in json.load(f):
-            person_id = people[seat.pop("person")]
-            company = seat.pop("company")
-            status, body = directors.call("GET", "/directors", query={"personIds": person_id, "companyCiks": company})
-            expect(status, body, (200,), "seat search")
-            if body["items"]:
-                seats[(company, person_id)] = body["items"][0]["id"]
-                created(False)
+    boards = os.path.join(data, "boards")
+    if os.path.isdir(boards):
+        for name in sorted(os.listdir(boards)):
+            if not name.endswith((".csv", ".json")):
                 continue
-            status, body = directors.call("POST", "/directors", dict(seat, companyCik=company, personId=person_id))
-            expect(status, body, (201,), "seat of " + str(person_id))
-            seats[(company, person_id)] = body["id"]
-            created(True)
-
-    with open(os.path.join(data, "committees.json")) as f:
-        for committee in json.load(f):
-            members = committee.pop("members")
-            status, body = committees.call("GET", "/committees", query={"companyCik": committee["companyCik"], "size": 500})
-            expect(status, body, (200,), "committee search")
-            match = [c for c in body["items"] if c["type"] == committee["type"] and c["name"] == committee["name"]]
-            if match:
-                committee_id = match[0]["id"]
-                created(False)
-            else:
-                status, body = committees.call("POST", "/committees", dict(committee, illustrative=False))
-                expect(status, body, (201,), "committee " + committee["name"])
-                committee_id = body["id"]
-                created(True)
-            status, body = committees.call("GET", f"/committees/{committee_id}/members",
-                                           query={"from": "1900-01-01", "to": "9999-12-31", "size": 500})
-            expect(status, body, (200,), "members")
-            existing = {(m["directorId"], m["from"]) for m in body["items"]}
-            cik = committee["companyCik"].zfill(10)
-            for member in members:
-                seat_id = seats[(committee["companyCik"], people[member["person"]])]
-                if (seat_id, member["from"]) in existing:
+            with open(os.path.join(boards, name), "rb") as f:
+                content = f.read()
+            status, body = directors.call("POST", "/board-files", content,
+                                          content_type="application/json" if name.endswith(".json") else "text/csv")
+            expect(status, body, (200,), "board file " + name)
+            counts["created"] += sum(body[k] for k in ("peopleCreated", "seatsCreated", "committeesCreated", "membershipsCreated"))
+            counts["present"] += sum(body[k] for k in ("seatsUnchanged", "committeesUnchanged", "membershipsUnchanged"))
+            counts["updated"] = counts.get("updated", 0) + sum(body[k] for k in ("seatsUpdated", "seatsEnded", "committeesUpdated",
+                                                                                  "membershipsUpdated", "membershipsEnded"))
+    else:
+        seats = {}
+        with open(os.path.join(data, "directors.json")) as f:
+            for seat in json.load(f):
+                person_id = people[seat.pop("person")]
+                company = seat.pop("company")
+                status, body = directors.call("GET", "/directors", query={"personIds": person_id, "companyCiks": company})
+                expect(status, body, (200,), "seat search")
+                if body["items"]:
+                    seats[(company, person_id)] = body["items"][0]["id"]
                     created(False)
                     continue
-                membership = {"directorId": seat_id, "role": member["role"], "from": member["from"], "to": member.get("to"),
-                              "financialExpert": member.get("financialExpert", False), "illustrative": True,
-                              "source": "illustrative demo membership"}
-                status, body = committees.call("POST", f"/committees/{committee_id}/members", membership)
-                expect(status, body, (201,), f"membership of {member['person']} in {committee['name']} ({cik})")
+                status, body = directors.call("POST", "/directors", dict(seat, companyCik=company, personId=person_id))
+                expect(status, body, (201,), "seat of " + str(person_id))
+                seats[(company, person_id)] = body["id"]
                 created(True)
+
+        with open(os.path.join(data, "committees.json")) as f:
+            for committee in json.load(f):
+                members = committee.pop("members")
+                status, body = committees.call("GET", "/committees", query={"companyCik": committee["companyCik"], "size": 500})
+                expect(status, body, (200,), "committee search")
+                match = [c for c in body["items"] if c["type"] == committee["type"] and c["name"] == committee["name"]]
+                if match:
+                    committee_id = match[0]["id"]
+                    created(False)
+                else:
+                    status, body = committees.call("POST", "/committees", dict(committee, illustrative=False))
+                    expect(status, body, (201,), "committee " + committee["name"])
+                    committee_id = body["id"]
+                    created(True)
+                status, body = committees.call("GET", f"/committees/{committee_id}/members",
+                                               query={"from": "1900-01-01", "to": "9999-12-31", "size": 500})
+                expect(status, body, (200,), "members")
+                existing = {(m["directorId"], m["from"]) for m in body["items"]}
+                cik = committee["companyCik"].zfill(10)
+                for member in members:
+                    seat_id = seats[(committee["companyCik"], people[member["person"]])]
+                    if (seat_id, member["from"]) in existing:
+                        created(False)
+                        continue
+                    membership = {"directorId": seat_id, "role": member["role"], "from": member["from"], "to": member.get("to"),
+                                  "financialExpert": member.get("financialExpert", False), "illustrative": True,
+                                  "source": "illustrative demo membership"}
+                    status, body = committees.call("POST", f"/committees/{committee_id}/members", membership)
+                    expect(status, body, (201,), f"membership of {member['person']} in {committee['name']} ({cik})")
+                    created(True)
 
     def post_filing(path, accession, filing_date):
         with open(path, "rb") as f:
@@ -187,6 +206,7 @@ def main():
     counts, fixtures = load(Api(args.directors, args.token, args.token_command), Api(args.committees, args.token, args.token_command), Api(args.filings, args.ingest_token),
                             args.fixtures if args.data == DEMO else None, args.data)
     print(f"demo data: {counts['created']} created, {counts['present']} already present"
+          + (f", {counts['updated']} updated" if counts.get("updated") else "")
           + (f"; {fixtures} shared EDGAR fixtures posted" if fixtures else "; shared EDGAR fixtures not found, skipped"))
 
 

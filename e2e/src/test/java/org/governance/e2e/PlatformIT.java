@@ -2,6 +2,7 @@ package org.governance.e2e;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -192,6 +193,42 @@ class PlatformIT {
                 .body("data.company.board[0].origin", equalTo("FILINGS"))
                 .body("data.company.board[0].independent", nullValue())
                 .body("data.company.board[0].firstElected", equalTo("2024-08-08"));
+    }
+
+    @Test
+    @Order(5)
+    void aBoardFileIsImportedOnceAndABadOneNamesItsLineAndColumn() throws Exception {
+        String tools = Platform.tools();
+        var created = graphql("mutation { createCompany(input: { cik: \"9990960\", name: \"BOARD FILE EXAMPLE CORP (ILLUSTRATIVE)\","
+                + " classifiedBoard: false }) { cik } }", tools).statusCode(200).extract().jsonPath();
+        assertThat(created.getString("errors[0].extensions.code")).isIn(null, "CONFLICT");
+        java.nio.file.Path file = Platform.ROOT.resolve("e2e/target/board-file-e2e.csv");
+        Files.writeString(file, """
+                record,companyCik,seasonStart,name,cik,independent,roles,type,director,committee,role,financialExpert,from,illustrative
+                season,9990960,2024-06-01,,,,,,,,,,,
+                director,,,Kim Exampleton,9990161,true,CHAIR,,,,,,2020-02-03,true
+                director,,,"Lou Exampleton, Jr.",,true,,,,,,,2021-05-06,true
+                committee,,,Audit Committee,,,,AUDIT,,,,,,
+                membership,,,,,,,,Kim Exampleton,Audit Committee,CHAIR,true,2020-03-01,true
+                membership,,,,,,,,"Lou Exampleton, Jr.",Audit Committee,MEMBER,false,2021-06-01,true
+                """);
+        assertThat(Platform.run("import-board", file.toString(), "--dry-run")).contains("\"dryRun\": true");
+        String first = Platform.run("import-board", file.toString());
+        assertThat(first).contains("\"dryRun\": false");
+        String again = Platform.run("import-board", file.toString());
+        assertThat(again).contains("\"seatsCreated\": 0").contains("\"seatsUnchanged\": 2").contains("\"membershipsCreated\": 0")
+                .contains("\"membershipsUnchanged\": 2");
+        graphql("{ company(cik: \"9990960\") { board(asOf: \"2024-09-30\") { person { fullName } roles }"
+                + " committees(asOf: \"2024-09-30\") { name members(asOf: \"2024-09-30\") { role director { person { fullName } } } } } }", tools)
+                .statusCode(200).body("errors", nullValue())
+                .body("data.company.board.person.fullName", org.hamcrest.Matchers.contains("Kim Exampleton", "Lou Exampleton, Jr."))
+                .body("data.company.committees[0].name", equalTo("Audit Committee"))
+                .body("data.company.committees[0].members.role", org.hamcrest.Matchers.containsInAnyOrder("CHAIR", "MEMBER"));
+
+        java.nio.file.Path bad = Platform.ROOT.resolve("e2e/target/board-file-e2e-bad.csv");
+        Files.writeString(bad, Files.readString(file).replace("2021-05-06", "2021-05-36"));
+        assertThatThrownBy(() -> Platform.run("import-board", bad.toString()))
+                .hasMessageContaining("nothing was stored").hasMessageContaining("line 4, column 13: '2021-05-36' is not a day");
     }
 
     @Test

@@ -49,8 +49,15 @@ public record Problem(
 
     @Schema(name = "FieldError")
     @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record FieldError(
             @Schema(description = "The request field (dotted path) or query/path parameter", examples = "leftOn") String field,
-            @Schema(examples = "must not be before firstElected") String message) {
+            @Schema(examples = "must not be before firstElected") String message,
+            @Schema(description = "In an uploaded file: the line the error is on, from 1", examples = "7") Integer line,
+            @Schema(description = "In an uploaded file: the column, from 1 (a CSV field's position, a JSON value's character)", examples = "4") Integer column) {
+
+        public FieldError(String field, String message) {
+            this(field, message, null, null);
+        }
     }
 }

@@ -38,8 +38,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response refused(ServiceException e, UriInfo uri) {
         ServiceException.Kind kind = e.kind();
-        List<FieldError> errors = e.field() == null ? List.of() : List.of(new FieldError(e.field(), e.getMessage()));
-        Response response = problem(kind.status, kind.slug, kind.title, e.getMessage(), uri, errors);
+        Response response = problem(kind.status, kind.slug, kind.title, e.getMessage(), uri, e.errors());
         if (e.retryAfterSeconds() != null) {
             return Response.fromResponse(response).header("Retry-After", e.retryAfterSeconds()).build();
         }

@@ -1,5 +1,7 @@
 package org.governance.wire;
 
+import java.util.List;
+
 /**
  * A request a service refuses, with the kind of refusal and the field or parameter it is about.
  * {@link ProblemMappers} turns it into an RFC 9457 problem.
@@ -35,12 +37,18 @@ public class ServiceException extends RuntimeException {
     private final Kind kind;
     private final String field;
     private final Integer retryAfterSeconds;
+    private final List<Problem.FieldError> errors;
 
-    private ServiceException(Kind kind, String field, String detail, Integer retryAfterSeconds) {
+    private ServiceException(Kind kind, String field, String detail, Integer retryAfterSeconds, List<Problem.FieldError> errors) {
         super(detail);
         this.kind = kind;
         this.field = field;
         this.retryAfterSeconds = retryAfterSeconds;
+        this.errors = errors;
+    }
+
+    private ServiceException(Kind kind, String field, String detail, Integer retryAfterSeconds) {
+        this(kind, field, detail, retryAfterSeconds, null);
     }
 
     private ServiceException(Kind kind, String field, String detail) {
@@ -78,6 +86,22 @@ public class ServiceException extends RuntimeException {
     /** A service this answer needs did not answer; the client is told to try again after that many seconds. */
     public static ServiceException dependencyUnavailable(String detail, int retryAfterSeconds) {
         return new ServiceException(Kind.DEPENDENCY_UNAVAILABLE, null, detail, retryAfterSeconds);
+    }
+
+    /**
+     * A refusal with many errors at once, such as every bad row of an uploaded file (each with its line and column);
+     * nothing of the request is stored.
+     */
+    public static ServiceException refusedWith(Kind kind, String detail, List<Problem.FieldError> errors) {
+        return new ServiceException(kind, null, detail, null, List.copyOf(errors));
+    }
+
+    /** Every error of the refusal: those given, or the one of {@link #field()}. */
+    public List<Problem.FieldError> errors() {
+        if (errors != null) {
+            return errors;
+        }
+        return field == null ? List.of() : List.of(new Problem.FieldError(field, getMessage()));
     }
 
     public Kind kind() {

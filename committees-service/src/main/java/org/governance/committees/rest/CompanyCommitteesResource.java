@@ -4,7 +4,9 @@ import java.time.LocalDate;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,10 +19,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.governance.committees.mapping.CommitteeResponse;
 import org.governance.committees.mapping.MembershipResponse;
+import org.governance.committees.mapping.SeasonReport;
+import org.governance.committees.mapping.SeasonRequest;
 import org.governance.committees.model.CommitteeType;
 import org.governance.committees.service.CommitteeComplianceService;
 import org.governance.committees.service.CommitteeService;
 import org.governance.committees.service.MembershipService;
+import org.governance.committees.service.SeasonService;
 import org.governance.wire.Cik;
 import org.governance.wire.ComplianceReport;
 import org.governance.wire.Page;
@@ -42,9 +47,11 @@ public class CompanyCommitteesResource {
     private final MembershipService memberships;
     private final CommitteeComplianceService compliance;
     private final RequestParams params;
+    private final SeasonService seasons;
 
     public CompanyCommitteesResource(CommitteeService committees, MembershipService memberships,
-            CommitteeComplianceService compliance, RequestParams params) {
+            CommitteeComplianceService compliance, RequestParams params, SeasonService seasons) {
+        this.seasons = seasons;
         this.committees = committees;
         this.memberships = memberships;
         this.compliance = compliance;
@@ -83,5 +90,20 @@ public class CompanyCommitteesResource {
     public ComplianceReport compliance(@PathParam("cik") Cik cik,
             @Parameter(description = "YYYY-MM-DD; today when absent", example = "2024-09-30") @QueryParam("asOf") LocalDate asOf) {
         return compliance.check(cik.value(), (asOf == null ? LocalDate.now() : asOf));
+    }
+
+    @RolesAllowed(Roles.EDITOR)
+    @POST
+    @Path("/committee-seasons")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Load the company's committees and memberships of a proxy season, all or nothing", description = "Committees"
+            + " matched by name are created or updated; memberships matched by committee, seat and first day are created or"
+            + " corrected; open memberships the season does not list end the day before it starts. directors-service sends"
+            + " this when it imports a board file. dryRun=true reports the same and stores nothing.")
+    @APIResponse(responseCode = "200", description = "What changed, or would change")
+    @APIResponse(responseCode = "422", description = "Entries that break a rule, each named (memberships[3].from); nothing stored")
+    @APIResponse(responseCode = "503", description = "directors-service, which owns the seats, could not be reached; nothing stored")
+    public SeasonReport season(@PathParam("cik") Cik cik, @QueryParam("dryRun") boolean dryRun, SeasonRequest season) {
+        return seasons.load(cik.value(), season, dryRun);
     }
 }

@@ -55,7 +55,10 @@ class RoleMatrixTest {
                 Call.json("GET", "/companies/" + cik + "/memberships", null, READER, 200),
                 Call.json("GET", "/companies/" + cik + "/committees/compliance", null, READER, 200),
                 Call.json("GET", "/memberships?directorIds=" + seat, null, READER, 200),
-                Call.json("GET", "/committee-compliance?ciks=" + cik, null, READER, 200));
+                Call.json("GET", "/committee-compliance?ciks=" + cik, null, READER, 200),
+                Call.json("POST", "/companies/" + FakeDirectorsService.company() + "/committee-seasons?dryRun=true", Map.of("seasonStart",
+                        "2024-06-01", "committees", List.of(Map.of("type", "AUDIT", "name", "Audit Committee")), "memberships", List.of()),
+                        EDITOR, 200));
         return RoleMatrix.tests(calls);
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.governance.directors.support.FakeCommitteesService;
 import org.governance.directors.support.FakeFilingsService;
 import org.governance.wire.testing.RoleMatrix;
 import org.governance.wire.testing.RoleMatrix.Call;
@@ -26,6 +27,7 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(FakeFilingsService.class)
+@QuarkusTestResource(FakeCommitteesService.class)
 class RoleMatrixTest {
 
     @TestFactory
@@ -65,7 +67,9 @@ class RoleMatrixTest {
                 new Call("PATCH", "/directors/" + seat, Map.of("executiveTitle", "Director"), "application/merge-patch+json", EDITOR, 200),
                 new Call("DELETE", "/directors/" + deletableSeat, null, null, EDITOR, 204),
                 new Call("DELETE", "/people/" + deletablePerson, null, null, EDITOR, 204),
-                new Call("POST", "/adoptions", Map.of("issuerCiks", List.of("8880009")), "application/json", EDITOR, 200));
+                new Call("POST", "/adoptions", Map.of("issuerCiks", List.of("8880009")), "application/json", EDITOR, 200),
+                new Call("POST", "/board-files?dryRun=true", "record,companyCik,seasonStart\nseason," + cik + ",2024-06-01\n", "text/csv",
+                        EDITOR, 200));
         return RoleMatrix.tests(calls);
     }
 
