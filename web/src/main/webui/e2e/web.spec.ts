@@ -88,6 +88,30 @@ test.describe('a reader', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('QUALYS, INC.');
   });
 
+  test('sees a seat adopted from the insiders\' filings marked as such, its independence not determined', async ({ page }) => {
+    // a tool posts a Form 4 of an issuer the curated data do not know and adopts its insiders (POST /adoptions)
+    const secrets = JSON.parse(readFileSync(new URL('../../../../../k8s/keycloak/local-development.json', import.meta.url), 'utf8')).clientSecrets;
+    const token = async (client: string) => (await (await fetch('http://127.0.0.1:8180/realms/governance/protocol/openid-connect/token', {
+      method: 'POST', body: new URLSearchParams({ grant_type: 'client_credentials', client_id: client, client_secret: secrets[client] }),
+    })).json()).access_token as string;
+    const xml = readFileSync(new URL('../../../../../demo/filings/0009999999-24-000101_2024-08-08.xml', import.meta.url), 'utf8')
+      .replaceAll('0001107843', '0009990951').replaceAll('QUALYS, INC.', 'WEB ADOPTION EXAMPLE CORP (ILLUSTRATIVE)')
+      .replaceAll('0009990101', '0009990151').replaceAll('Exampleton Ada', 'Exampleton Noor');
+    const posted = await fetch('http://127.0.0.1:8083/filings?accession=0009999999-24-000779&filingDate=2024-08-08', {
+      method: 'POST', body: xml, headers: { 'Content-Type': 'application/xml', Authorization: `Bearer ${await token('filings-loader')}` } });
+    expect([200, 201]).toContain(posted.status);
+    const adopted = await fetch('http://127.0.0.1:8081/adoptions', { method: 'POST', body: JSON.stringify({ issuerCiks: ['9990951'] }),
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${await token('governance-tools')}` } });
+    expect(adopted.status).toBe(200);
+
+    await signIn(page, '/companies/9990951');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('WEB ADOPTION EXAMPLE CORP (ILLUSTRATIVE)');
+    const row = page.getByTestId('board').locator('tr', { hasText: 'Noor Exampleton' });
+    await expect(row).toContainText('from filings');
+    await expect(row).toContainText('Not determined');
+    await checkPage(page, 'company-adopted-seat');
+  });
+
   test('finds a company by name, ticker and CIK', async ({ page }) => {
     await signIn(page, '/?search=qualys');
     await expect(page.getByRole('link', { name: 'QUALYS, INC.' })).toBeVisible();
