@@ -48,6 +48,12 @@ final class PlatformApi {
                 .header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofFile(zip)).build());
     }
 
+    /** POSTs JSON to a service ({@code url} absolute); the answer as text. */
+    String postJson(String url, Object body, String token) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build());
+    }
+
     /** The gateway's answer to the GraphQL query in {@code queryFile}, parsed. */
     JsonNode graphql(Path queryFile, String token) throws IOException, InterruptedException {
         String body = json.writeValueAsString(Map.of("query", Files.readString(queryFile)));
