@@ -292,7 +292,10 @@ class OverlayPolicyTest {
                 "gateway -> directors-service:8081",
                 "gateway -> committees-service:8082",
                 "gateway -> filings-service:8083",
-                "committees-service -> directors-service:8081"));
+                "committees-service -> directors-service:8081",
+                // adopting insiders from the filings, and a board file's committees and memberships
+                "directors-service -> filings-service:8083",
+                "directors-service -> committees-service:8082"));
         if (name.equals("local")) {
             expected.addAll(List.of(
                     "directors-service -> postgres-directors:5432",
