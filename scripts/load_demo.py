@@ -86,19 +86,21 @@ def load(directors, committees, filings, fixtures, data=DEMO):
             created(status == 201)
 
     people = {}
-    with open(os.path.join(data, "people.json")) as f:
-        for person in json.load(f):
-            status, body = directors.call("GET", "/people", query={"name": person["fullName"]})
-            expect(status, body, (200,), "people search")
-            match = [p for p in body["items"] if p["fullName"] == person["fullName"]]
-            if match:
-                people[person["fullName"]] = match[0]["id"]
-                created(False)
-                continue
-            status, body = directors.call("POST", "/people", person)
-            expect(status, body, (201,), "person " + person["fullName"])
-            people[person["fullName"]] = body["id"]
-            created(True)
+
+    def load_people():
+        with open(os.path.join(data, "people.json")) as f:
+            for person in json.load(f):
+                status, body = directors.call("GET", "/people", query={"name": person["fullName"]})
+                expect(status, body, (200,), "people search")
+                match = [p for p in body["items"] if p["fullName"] == person["fullName"]]
+                if match:
+                    people[person["fullName"]] = match[0]["id"]
+                    created(False)
+                    continue
+                status, body = directors.call("POST", "/people", person)
+                expect(status, body, (201,), "person " + person["fullName"])
+                people[person["fullName"]] = body["id"]
+                created(True)
 
     boards = os.path.join(data, "boards")
     if os.path.isdir(boards):
@@ -114,7 +116,10 @@ def load(directors, committees, filings, fixtures, data=DEMO):
             counts["present"] += sum(body[k] for k in ("seatsUnchanged", "committeesUnchanged", "membershipsUnchanged"))
             counts["updated"] = counts.get("updated", 0) + sum(body[k] for k in ("seatsUpdated", "seatsEnded", "committeesUpdated",
                                                                                   "membershipsUpdated", "membershipsEnded"))
+        # the people without a seat come after the boards, so that the demo's ids are stable (Ada Exampleton is person 1)
+        load_people()
     else:
+        load_people()
         seats = {}
         with open(os.path.join(data, "directors.json")) as f:
             for seat in json.load(f):

@@ -32,8 +32,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * The directors of a board file in one transaction: each director row is a person (by CIK, else a board member
  * without a CIK of the same name, else a new person) and a seat, matched by person and first day (or an adopted
  * FILINGS seat of the same days, which the file takes over), created or replaced through {@link DirectorService} so
- * that every seat rule holds; open seats the file does not list end the day before the season starts. A dry run does
- * the same and rolls back. What a real run changed is kept in an {@link Undo}, for when committees-service then refuses.
+ * that every seat rule holds; open seats the file does not list end the day before the season starts. A dry run checks
+ * the same rules without inserting anything (new people and seats stay in memory) and rolls back what it changed. What a real run changed is kept in an {@link Undo}, for when committees-service then refuses.
  */
 @ApplicationScoped
 public class BoardSeasonWriter {
@@ -87,8 +87,13 @@ public class BoardSeasonWriter {
         Undo undo = new Undo(new ArrayList<>(), new ArrayList<>(), new HashMap<>());
         int[] counts = new int[4];
         long placeholder = 0;
+        Map<String, Person> newPeople = new HashMap<>();
         for (DirectorRow row : file.directors()) {
-            Person person = person(row, board, undo);
+            Person person = newPeople.containsKey(BoardFileRules.personKey(row.cik(), row.name()))
+                    ? newPeople.get(BoardFileRules.personKey(row.cik(), row.name())) : person(row, board, undo, dryRun);
+            if (person.id == null || undo.createdPeople().contains(person.id)) {
+                newPeople.put(BoardFileRules.personKey(row.cik(), row.name()), person);
+            }
             DirectorRequest request = new DirectorRequest(company.cik, person.id, row.independent(), row.independenceDeterminedOn(),
                     row.directorClass(), row.termEnd(), row.from(), row.to(), row.roles(), row.title(), experts.contains(row),
                     row.illustrative(), row.source());
@@ -97,12 +102,17 @@ public class BoardSeasonWriter {
                             && overlaps(s, row.from(), row.to())).findFirst())
                     .orElse(null);
             try {
-                if (seat == null) {
+                if (seat == null && dryRun) {
+                    // nothing is inserted in a dry run (identity values are not given back by a rollback)
+                    seats.check(request, company, person);
+                    seatIds.put(row, -(++placeholder));
+                    counts[0]++;
+                } else if (seat == null) {
                     long id = seats.create(request).id();
                     board.add(directors.findById(id));
                     listed.add(id);
                     undo.createdSeats().add(id);
-                    seatIds.put(row, dryRun ? -(++placeholder) : id);
+                    seatIds.put(row, id);
                     counts[0]++;
                 } else {
                     listed.add(seat.id);
@@ -155,7 +165,7 @@ public class BoardSeasonWriter {
         undo.createdPeople().forEach(id -> people.deleteById(id));
     }
 
-    private Person person(DirectorRow row, List<Director> board, Undo undo) {
+    private Person person(DirectorRow row, List<Director> board, Undo undo, boolean dryRun) {
         if (row.cik() != null) {
             Person known = people.findByCik(row.cik()).orElse(null);
             if (known != null) {
@@ -175,6 +185,10 @@ public class BoardSeasonWriter {
         person.nameTokens = PersonNames.tokens(person.fullName, person.edgarName);
         person.illustrative = row.illustrative();
         person.source = row.source();
+        if (dryRun) {
+            undo.createdPeople().add(-1L - undo.createdPeople().size());
+            return person;
+        }
         people.persistAndFlush(person);
         undo.createdPeople().add(person.id);
         return person;

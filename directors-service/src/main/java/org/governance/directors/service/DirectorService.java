@@ -106,6 +106,18 @@ public class DirectorService {
         return mapper.toResponse(director);
     }
 
+    /**
+     * The rules of a new seat for the company and person, checked against the stored seats without storing it (a
+     * board file's dry run: nothing is inserted, so no id is used up); the person may be one not stored yet.
+     */
+    @Transactional(SUPPORTS)
+    public void check(DirectorRequest request, Company company, Person person) {
+        Director director = new Director();
+        director.company = company;
+        director.person = person;
+        apply(request, director);
+    }
+
     public DirectorResponse replace(long id, @Valid @NotNull DirectorRequest request) {
         Director director = find(id);
         if (!Cik.normalize(request.companyCik()).orElseThrow().equals(director.company.cik)) {
