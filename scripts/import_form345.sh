@@ -18,7 +18,7 @@ id=$(python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])' <<< "$start
 echo "import $id started ($(basename "$zip"))"
 while true; do
   job=$(curl -sS --fail-with-body -H "Authorization: Bearer $token" "$url/datasets/form345/jobs/$id")
-  state=$(python3 -c 'import json,sys; j=json.load(sys.stdin); print(j["state"]); print(f"  {j[\"processed\"]}/{j[\"filings\"]} filings: {j[\"stored\"]} stored, {j[\"alreadyPresent\"]} already present, {j[\"rejected\"]} rejected", file=sys.stderr)' <<< "$job")
+  state=$(python3 -c 'import json,sys; j=json.load(sys.stdin); print(j["state"]); print("  {processed}/{filings} filings: {stored} stored, {alreadyPresent} already present, {rejected} rejected".format(**j), file=sys.stderr)' <<< "$job")
   [ "$state" = RUNNING ] || break
   sleep 2
 done

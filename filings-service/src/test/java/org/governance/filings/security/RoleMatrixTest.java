@@ -7,10 +7,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import jakarta.inject.Inject;
+
+import org.governance.filings.repository.Jdbc;
 import org.governance.wire.testing.RoleMatrix;
 import org.governance.wire.testing.RoleMatrix.Call;
 import org.governance.wire.testing.Tokens;
@@ -68,6 +73,29 @@ class RoleMatrixTest {
                 new Call("GET", "/issuers?filedFrom=2013-01-01", null, null, READER, 200));
         // a reader (or an editor) may not ingest; an ingest account may not read
         return RoleMatrix.tests(calls, call -> new String[] {READER.equals(call.role()) ? INGEST : READER, "governance-editor"});
+    }
+
+    @Inject
+    Jdbc jdbc;
+
+    /**
+     * The EDGAR endpoints. This app has no filings.edgar.user-agent, so a backfill or a resume that passes the roles
+     * is refused for that (422, see EdgarUnconfiguredTest). Jobs and the follower are read by readers and by the
+     * ingest account that started the job (scripts and ./platform backfill poll with it).
+     */
+    @TestFactory
+    Stream<DynamicTest> edgarEndpointsCheckTokenAndRole() {
+        UUID job = UUID.randomUUID();
+        jdbc.update("a finished EDGAR job", "INSERT INTO edgar_job (id, kind, state, from_day, to_day, next_day, finished_at)"
+                + " VALUES (?, 'BACKFILL', 'SUCCEEDED', DATE '2024-07-01', DATE '2024-07-01', DATE '2024-07-02', now())", job);
+        List<Call> writes = List.of(
+                Call.json("POST", "/edgar/backfills", Map.of("from", "2024-07-01", "to", "2024-07-05"), INGEST, 422),
+                new Call("POST", "/edgar/jobs/" + job + "/resume", null, null, INGEST, 422));
+        List<Call> reads = List.of(Call.read("/edgar/jobs"), Call.read("/edgar/jobs/" + job), Call.read("/edgar/follow"));
+        List<Call> readsByIngest = reads.stream().map(c -> new Call(c.method(), c.path(), null, null, INGEST, 200)).toList();
+        return Stream.of(RoleMatrix.tests(writes, call -> new String[] {READER, "governance-editor"}),
+                RoleMatrix.tests(reads, call -> new String[] {"governance-editor"}),
+                RoleMatrix.tests(readsByIngest, call -> new String[] {"governance-editor"})).flatMap(tests -> tests);
     }
 
     @Test
