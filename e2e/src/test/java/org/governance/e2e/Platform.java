@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import io.restassured.RestAssured;
@@ -20,6 +21,9 @@ final class Platform {
     static final String GATEWAY = "http://127.0.0.1:8080";
     static final String DIRECTORS = "http://127.0.0.1:8081";
     static final String FILINGS = "http://127.0.0.1:8083";
+
+    /** Variables added to the environment of every command run here (the EDGAR mirror's address, for one). */
+    static final Map<String, String> ENVIRONMENT = new ConcurrentHashMap<>();
 
     private Platform() {
     }
@@ -36,8 +40,9 @@ final class Platform {
         List<String> arguments = command.subList(1, command.size());
         File log = ROOT.resolve("e2e/target/" + name + ".log").toFile();
         try {
-            Process process = new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true)
-                    .redirectOutput(log).start();
+            ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true).redirectOutput(log);
+            builder.environment().putAll(ENVIRONMENT);
+            Process process = builder.start();
             if (!process.waitFor(15, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
                 throw new IllegalStateException(command.get(0) + " " + String.join(" ", arguments) + " did not finish; see " + log);

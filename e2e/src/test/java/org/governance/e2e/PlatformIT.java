@@ -37,11 +37,17 @@ import io.restassured.response.ValidatableResponse;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlatformIT {
 
+    private static final String MIRROR_USER_AGENT = "governance-platform e2e tests e2e@example.invalid";
     private static String upOutput;
+    private static EdgarMirror edgar;
 
     @BeforeAll
     static void up() {
         RestAssured.config = RestAssured.config().jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+        // filings-service reads EDGAR from a local mirror (no internet here), as it would from www.sec.gov
+        edgar = new EdgarMirror();
+        Platform.ENVIRONMENT.put("FILINGS_EDGAR_BASE_URL", edgar.baseUrl());
+        Platform.ENVIRONMENT.put("FILINGS_EDGAR_USER_AGENT", MIRROR_USER_AGENT);
         try {
             upOutput = Platform.run("up");
         } catch (RuntimeException e) {
@@ -52,7 +58,11 @@ class PlatformIT {
 
     @AfterAll
     static void down() {
-        Platform.run("down");
+        try {
+            Platform.run("down");
+        } finally {
+            edgar.close();
+        }
     }
 
     private static ValidatableResponse graphql(String query, String token) {
@@ -193,6 +203,50 @@ class PlatformIT {
                 .body("data.company.board[0].origin", equalTo("FILINGS"))
                 .body("data.company.board[0].independent", nullValue())
                 .body("data.company.board[0].firstElected", equalTo("2024-08-08"));
+    }
+
+    @Test
+    @Order(5)
+    void aBackfillReadsADayOfEdgarFromAMirrorStoresItsNewFilingsOnceAndNamesTheRefusedOne() throws Exception {
+        String day = "20240808";
+        String fresh = "0009999999-24-000970";
+        String present = "0009999999-24-000101"; // a demo filing, loaded by ./platform up
+        String broken = "0009999999-24-000971";
+        String demo = file("demo/filings/0009999999-24-000101_2024-08-08.xml");
+        String mirrored = demo.replace("0001107843", "0009990970").replace("QUALYS, INC.", "MIRROR EXAMPLE CORP (ILLUSTRATIVE)")
+                .replace("0009990101", "0009990170").replace("Exampleton Ada", "Exampleton Kai");
+        edgar.index(day, List.of(
+                EdgarMirror.row("0009990970", "MIRROR EXAMPLE CORP (ILLUSTRATIVE)", "4", day, fresh),
+                EdgarMirror.row("0001107843", "QUALYS, INC.", "4", day, present),
+                EdgarMirror.row("0009990970", "MIRROR EXAMPLE CORP (ILLUSTRATIVE)", "4", day, broken),
+                // not an insider form: the index lists every form, the follower reads only 3, 4, 5 and their amendments
+                EdgarMirror.row("0009990970", "MIRROR EXAMPLE CORP (ILLUSTRATIVE)", "8-K", day, "0009999999-24-000972")));
+        edgar.submission("0009990970", fresh, day, mirrored);
+        edgar.submission("0001107843", present, day, demo);
+        edgar.submission("0009990970", broken, day, mirrored.substring(0, mirrored.indexOf("<reportingOwner>")));
+
+        String first = Platform.run("backfill", "2024-08-08", "2024-08-08");
+        // the demo databases are kept between runs: on a later run the new filing is already there
+        assertThat(first).containsPattern("SUCCEEDED: 1 days read \\(0 without an index\\), 3 filings found, "
+                + "(1 stored, 1 already present|0 stored, 2 already present), 1 refused")
+                .contains("refused " + broken + " (2024-08-08): ");
+        String again = Platform.run("backfill", "2024-08-08", "2024-08-08");
+        assertThat(again).contains("SUCCEEDED: 1 days read (0 without an index), 3 filings found, 0 stored, 2 already present, 1 refused");
+        // polite: every request declared the configured User-Agent; what is stored is never fetched again
+        assertThat(edgar.userAgents()).isNotEmpty().allMatch(MIRROR_USER_AGENT::equals);
+        assertThat(edgar.requests(EdgarMirror.submissionPath("0009990970", fresh))).isLessThanOrEqualTo(1);
+        assertThat(edgar.requests(EdgarMirror.submissionPath("0001107843", present))).isZero();
+        assertThat(edgar.requests(EdgarMirror.submissionPath("0009990970", "0009999999-24-000972"))).isZero();
+
+        graphql("{ filing(accession: \"" + fresh + "\") { filingDate issuer { cik name } reportingOwners { cik name } "
+                + "nonDerivativeTransactions { code shares } } }", Platform.tools()).statusCode(200)
+                .body("errors", nullValue())
+                .body("data.filing.filingDate", equalTo("2024-08-08"))
+                .body("data.filing.issuer.name", equalTo("MIRROR EXAMPLE CORP (ILLUSTRATIVE)"))
+                .body("data.filing.reportingOwners.name", contains("Exampleton Kai"))
+                .body("data.filing.nonDerivativeTransactions.code", hasItem("S"));
+        graphql("{ filing(accession: \"" + broken + "\") { accession } }", Platform.tools()).statusCode(200)
+                .body("data.filing", nullValue());
     }
 
     @Test
