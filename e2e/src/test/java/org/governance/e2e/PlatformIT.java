@@ -124,6 +124,35 @@ class PlatformIT {
     }
 
     @Test
+    @Order(3)
+    void eachServicesOutboxIsPublishedToKafkaAndNothingIsLeftWaiting() throws Exception {
+        // a filing stored now (an accession of this run) is published by filings-service's relay
+        String accession = String.format("0009999998-26-%06d", Instant.now().getEpochSecond() % 1_000_000);
+        String xml = file("demo/filings/0009999999-24-000101_2024-08-08.xml").replace("0001107843", "0009990980")
+                .replace("QUALYS, INC.", "OUTBOX EXAMPLE CORP (ILLUSTRATIVE)");
+        given().auth().oauth2(Platform.loader()).contentType("application/xml").body(xml)
+                .queryParam("accession", accession).queryParam("filingDate", "2024-08-08")
+                .post(Platform.FILINGS + "/filings").then().statusCode(201);
+        assertThat(awaitOutboxEmpty(Platform.FILINGS)).containsPattern("(?m)^outbox_events_published_total(\\{[^}]*\\})? [1-9]");
+        // the demo's boards and committees were written through the other two: whatever they wrote has gone out
+        awaitOutboxEmpty(Platform.DIRECTORS);
+        awaitOutboxEmpty("http://127.0.0.1:8082");
+    }
+
+    /** The service's metrics once its outbox holds no unpublished event (at most a minute). */
+    private static String awaitOutboxEmpty(String service) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(60);
+        String metrics = given().get(service + "/q/metrics").then().statusCode(200).extract().asString();
+        java.util.regex.Pattern empty = java.util.regex.Pattern.compile("(?m)^outbox_events_pending(\\{[^}]*\\})? 0(\\.0)?$");
+        while (!empty.matcher(metrics).find() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+            metrics = given().get(service + "/q/metrics").then().statusCode(200).extract().asString();
+        }
+        assertThat(metrics).as("outbox of %s", service).containsPattern(empty);
+        return metrics;
+    }
+
+    @Test
     @Order(4)
     void everyServiceChecksTokensAndRolesItself() {
         String reader = Platform.userToken("reader", "reader-local-dev");

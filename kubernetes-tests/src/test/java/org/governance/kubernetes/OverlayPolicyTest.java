@@ -21,6 +21,7 @@ import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.Probe;
@@ -269,6 +270,47 @@ class OverlayPolicyTest {
         });
         assertThat(overlay.one(Ingress.class, "keycloak")).isNotNull();
         assertThat(overlay.one(Namespace.class, NAMESPACE)).isNotNull();
+    }
+
+    // ---- Kafka ----------------------------------------------------------------------------------------------
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    @SuppressWarnings("unchecked")
+    void kafkaIsOneStrimziClusterInKraftModeThatOnlyThePublishersReach(String name) {
+        Overlay overlay = Manifests.overlay(name);
+        GenericKubernetesResource kafka = overlay.all(GenericKubernetesResource.class).stream()
+                .filter(r -> r.getKind().equals("Kafka")).findFirst().orElseThrow();
+        assertThat(kafka.getMetadata().getName()).isEqualTo("governance-kafka");
+        assertThat(kafka.getMetadata().getAnnotations()).containsEntry("strimzi.io/kraft", "enabled")
+                .containsEntry("strimzi.io/node-pools", "enabled");
+        GenericKubernetesResource pool = overlay.all(GenericKubernetesResource.class).stream()
+                .filter(r -> r.getKind().equals("KafkaNodePool")).findFirst().orElseThrow();
+        assertThat(pool.getMetadata().getLabels()).containsEntry("strimzi.io/cluster", "governance-kafka");
+        Map<String, Object> poolSpec = (Map<String, Object>) pool.getAdditionalProperties().get("spec");
+        assertThat((List<String>) poolSpec.get("roles")).containsExactlyInAnyOrder("controller", "broker");
+        assertThat(poolSpec.get("replicas")).isEqualTo(name.equals("production") ? 3 : 1);
+
+        Map<String, Object> spec = (Map<String, Object>) ((Map<String, Object>) kafka.getAdditionalProperties().get("spec")).get("kafka");
+        List<Map<String, Object>> listeners = (List<Map<String, Object>>) spec.get("listeners");
+        assertThat(listeners).hasSize(1);
+        List<String> peers = ((List<Map<String, Object>>) listeners.get(0).get("networkPolicyPeers")).stream()
+                .map(peer -> ((Map<String, Map<String, String>>) peer.get("podSelector")).get("matchLabels").get("app.kubernetes.io/name"))
+                .toList();
+        List<String> publishers = List.of("directors-service", "committees-service", "filings-service");
+        assertThat(peers).containsExactlyInAnyOrderElementsOf(publishers);
+        Map<String, Object> config = (Map<String, Object>) spec.get("config");
+        assertThat(config.get("default.replication.factor")).isEqualTo(name.equals("production") ? 3 : 1);
+
+        // every publisher finds the cluster's bootstrap service through governance-endpoints
+        ConfigMap endpoints = overlay.all(ConfigMap.class).stream().filter(c -> c.getMetadata().getName().startsWith("governance-endpoints"))
+                .findFirst().orElseThrow();
+        assertThat(endpoints.getData()).containsEntry("kafka-bootstrap-servers", "governance-kafka-kafka-bootstrap:9092");
+        for (String service : publishers) {
+            EnvVar bootstrap = overlay.one(Deployment.class, service).getSpec().getTemplate().getSpec().getContainers().get(0).getEnv()
+                    .stream().filter(e -> e.getName().equals("KAFKA_BOOTSTRAP_SERVERS")).findFirst().orElseThrow();
+            assertThat(bootstrap.getValueFrom().getConfigMapKeyRef().getKey()).isEqualTo("kafka-bootstrap-servers");
+        }
     }
 
     // ---- network policies ----------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -11,8 +12,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.governance.committees.events.CommitteeEvents;
+
 /** A committee of one company's board, alive from {@link #formedOn} to {@link #dissolvedOn}, both days included. */
 @Entity
+@EntityListeners(CommitteeEvents.class)
 @Table(name = "committee")
 public class Committee extends Recorded {
 

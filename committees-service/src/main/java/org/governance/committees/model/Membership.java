@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -13,11 +14,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.governance.committees.events.CommitteeEvents;
+
 /**
  * One director (a board seat of directors-service) on one committee from {@link #from} to {@link #to},
  * both days included; an open membership has no {@code to}.
  */
 @Entity
+@EntityListeners(CommitteeEvents.class)
 @Table(name = "membership")
 public class Membership extends Recorded {
 

@@ -2,11 +2,15 @@ package org.governance.directors.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.governance.directors.events.BoardEvents;
+
 /** An issuer, keyed by its SEC CIK (always ten digits, zero-padded). */
 @Entity
+@EntityListeners(BoardEvents.class)
 @Table(name = "company")
 public class Company extends Recorded {
 

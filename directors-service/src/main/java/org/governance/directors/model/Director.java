@@ -6,6 +6,7 @@ import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -15,6 +16,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.governance.directors.events.BoardEvents;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -23,6 +25,7 @@ import org.hibernate.type.SqlTypes;
  * both days included; an open seat has no {@code leftOn}.
  */
 @Entity
+@EntityListeners(BoardEvents.class)
 @Table(name = "director")
 public class Director extends Recorded {
 

@@ -2,13 +2,17 @@ package org.governance.directors.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.governance.directors.events.BoardEvents;
+
 /** A natural person who sits, or sat, on one or more boards. */
 @Entity
+@EntityListeners(BoardEvents.class)
 @Table(name = "person")
 public class Person extends Recorded {
 

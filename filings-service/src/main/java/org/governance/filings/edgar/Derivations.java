@@ -74,6 +74,11 @@ public final class Derivations {
         return filingDate == null || trade == null ? null : BusinessCalendar.businessDaysBetween(trade, filingDate);
     }
 
+    /** The verdict stored at ingest: made under a 10b5-1 plan, by the filing's checkbox or a footnote of the transaction. */
+    public static boolean underPlan(OwnershipDocument doc, Transaction transaction, Map<String, String> footnoteTexts) {
+        return plan(doc.aff10b5One(), transaction, footnoteTexts).status() != PlanStatus.NONE;
+    }
+
     /**
      * Whether a Form 4 transaction was reported late (more than two business days after the trade); null when
      * the question does not apply (not a Form 4 trade, or a transaction of Form 5 reported early) or the filing

@@ -165,7 +165,7 @@ public class FilingWriteRepository {
     }
 
     private static boolean underPlan(OwnershipDocument doc, Transaction t, Map<String, String> footnoteTexts) {
-        return Derivations.plan(doc.aff10b5One(), t, footnoteTexts).status() != Derivations.PlanStatus.NONE;
+        return Derivations.underPlan(doc, t, footnoteTexts);
     }
 
     private String toJson(Map<String, List<String>> refs) {

@@ -3,6 +3,7 @@ package org.governance.filings.service;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.governance.events.outbox.Outbox;
 import org.governance.filings.edgar.OwnershipDocument;
 import org.governance.filings.model.FilingHeader;
 import org.governance.filings.model.Outcome;
@@ -41,10 +43,12 @@ public class FilingWriter {
     private static final String UNIQUE_VIOLATION = "23505";
     private final FilingReadRepository filings;
     private final FilingWriteRepository writes;
+    private final Outbox outbox;
 
-    public FilingWriter(FilingReadRepository filings, FilingWriteRepository writes) {
+    public FilingWriter(FilingReadRepository filings, FilingWriteRepository writes, Outbox outbox) {
         this.filings = filings;
         this.writes = writes;
+        this.outbox = outbox;
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -61,7 +65,9 @@ public class FilingWriter {
             }
             throw new Jdbc.DataAccessException("Storing filing " + accession, e);
         }
-        linkAll(List.of(new NewFiling(accession, filingDate, sha256, sourceFormat, doc)));
+        NewFiling stored = new NewFiling(accession, filingDate, sha256, sourceFormat, doc);
+        Map<String, String> originals = linkAll(List.of(stored));
+        outbox.add(FilingEvents.stored(stored, originals.get(accession)));
         return Outcome.STORED;
     }
 
@@ -88,23 +94,30 @@ public class FilingWriter {
         } catch (SQLException e) {
             throw new Jdbc.DataAccessException("Storing " + fresh.size() + " filings", e);
         }
-        linkAll(fresh);
+        Map<String, String> originals = linkAll(fresh);
+        // one filing-stored event per filing stored, in the same transaction: none for those already present
+        outbox.addAll(fresh.stream().map(filing -> FilingEvents.stored(filing, originals.get(filing.accession()))).toList());
         return outcomes;
     }
 
     /**
      * Amendments point to the filing they amend, and the amended filing to its latest amendment, whichever arrived
      * first. Each amendment looks its original up; the amendments still waiting for an original are read once for
-     * all the new filings' issuers and matched here (the same rule for one filing and for a chunk of 500).
+     * all the new filings' issuers and matched here (the same rule for one filing and for a chunk of 500). Returns
+     * the original each new amendment was linked to.
      */
-    private void linkAll(List<NewFiling> fresh) {
+    private Map<String, String> linkAll(List<NewFiling> fresh) {
+        Map<String, String> originals = new HashMap<>();
         Set<String> issuers = new HashSet<>();
         for (NewFiling filing : fresh) {
             OwnershipDocument doc = filing.doc();
             if (doc.isAmendment()) {
                 filings.originalOf(filing.accession(), doc.baseForm(), doc.issuer().cik(), doc.reportingOwners().get(0).cik(),
                         doc.dateOfOriginalSubmission(), doc.periodOfReport())
-                        .ifPresent(original -> writes.link(filing.accession(), original.accession()));
+                        .ifPresent(original -> {
+                            writes.link(filing.accession(), original.accession());
+                            originals.put(filing.accession(), original.accession());
+                        });
             } else {
                 issuers.add(doc.issuer().cik());
             }
@@ -112,7 +125,7 @@ public class FilingWriter {
         List<UnlinkedAmendment> waiting = issuers.isEmpty() ? List.of() : new ArrayList<>(filings.unlinkedAmendments(issuers));
         for (NewFiling filing : fresh) {
             if (waiting.isEmpty()) {
-                return;
+                return originals;
             }
             if (filing.doc().isAmendment()) {
                 continue;
@@ -124,6 +137,7 @@ public class FilingWriter {
             // linked now: no longer waiting for another original
             waiting.removeAll(named);
         }
+        return originals;
     }
 
     /** Whether a waiting amendment names this filing: same form, issuer and first owner, its date of original submission. */
